@@ -1,0 +1,5 @@
+import { registerContextMenu } from '../../src/ui/context-menu';
+
+export default defineBackground(() => {
+  registerContextMenu();
+});

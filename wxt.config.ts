@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { PROVIDER_ORIGINS } from './src/translate/provider-origins';
+
+/** Provider origins are optional: asked for at the moment the reader first chooses that provider. */
+const optionalOrigins = [...new Set(Object.values(PROVIDER_ORIGINS).flat())];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  manifest: ({ manifestVersion, mode }) => {
+    const e2e = mode === 'e2e';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+      // The e2e build may read pages served from the loopback fixture server without a toolbar click.
+      ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+      ...(manifestVersion === 3
+        ? { optional_host_permissions: optionalOrigins }
+        : { optional_permissions: optionalOrigins }),
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        _execute_action: {
+          suggested_key: { default: 'Alt+Shift+T' },
+          description: '__MSG_commandOpen__',
+        },
+      },
+      browser_specific_settings: {
+        gecko: {
+          id: 'tarjuma@tarjuma.app',
+          strict_min_version: '128.0',
+          // Firefox asks extensions to declare what they transmit: a translator sends page text to the provider the reader chose.
+          data_collection_permissions: { required: ['websiteContent'] },
+        },
+      },
+    };
+  },
+});
