@@ -7,6 +7,8 @@ const optionalOrigins = [...new Set(Object.values(PROVIDER_ORIGINS).flat())];
 export default defineConfig({
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
+  // The e2e build (loopback host permission) lives beside the release builds, never in their place.
+  outDirTemplate: process.env.TARJUMA_BUILD === 'e2e' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   manifest: ({ manifestVersion, mode }) => {
     const e2e = mode === 'e2e';
     return {

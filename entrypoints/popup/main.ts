@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
-import App from './App.svelte';
+import PopupApp from '../../src/ui/PopupApp.svelte';
+import '../../src/ui/styles/app.css';
 
-mount(App, { target: document.getElementById('app')! });
+mount(PopupApp, { target: document.getElementById('app')!, props: { surface: 'popup' } });

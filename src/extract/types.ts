@@ -53,5 +53,19 @@ export interface CommentState {
 export type ExtractFailure = 'not-article' | 'too-large' | 'error';
 
 export type ExtractResult =
-  | { ok: true; article: Article; comments: CommentState; timings: { extractMs: number; commentsMs?: number } }
-  | { ok: false; reason: ExtractFailure; message: string; comments?: CommentState };
+  | {
+      ok: true;
+      article: Article;
+      comments: CommentState;
+      timings: { extractMs: number; commentsMs?: number };
+      /** `narrowed`/`paragraphs`: a huge page, read from its likeliest container or as a list of paragraphs. */
+      mode?: 'full' | 'narrowed' | 'paragraphs';
+    }
+  | {
+      ok: false;
+      reason: ExtractFailure;
+      message: string;
+      comments?: CommentState;
+      /** For `not-article`: what Readability found anyway, so the reader can choose to read it. */
+      candidate?: Article;
+    };

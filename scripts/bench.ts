@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: one JSON report of the numbers that matter to a reader, so runs can be compared.
+ * Needs the e2e build (`npm run build:e2e`) and the production build (`npm run build`) for sizes.
+ */
+import { benchExtraction } from './bench/extraction';
+import { benchSizes } from './bench/sizes';
+import { benchTranslation } from './bench/translation';
+import { benchEntities } from './bench/entities';
+import { benchLargeInputs } from './bench/large-inputs';
+import { launchExtension } from '../tests/e2e/launch-extension';
+
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+
+const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
+report.sizes = benchSizes();
+report.entities = want('entities') ? await benchEntities() : undefined;
+const ext = await launchExtension();
+try {
+  if (want('extraction')) report.extraction = await benchExtraction(ext);
+  if (want('translation')) report.translation = await benchTranslation(ext);
+  if (want('large')) report.largeInputs = await benchLargeInputs(ext);
+} finally {
+  await ext.close();
+}
+console.log(JSON.stringify(report, null, 2));

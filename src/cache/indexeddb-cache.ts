@@ -1,0 +1,81 @@
+import { openDB, type DBSchema } from 'idb';
+import { evictionSlack, type CacheOptions, type TranslationCache } from './translation-cache';
+
+interface CacheSchema extends DBSchema {
+  translations: {
+    key: string;
+    value: { key: string; text: string; at: number };
+    indexes: { at: number };
+  };
+}
+
+const STORE = 'translations';
+
+/** The persistent cache: one IndexedDB store `{ key, text, at }` with an index on `at` (last used) for LRU eviction. */
+export async function openIndexedDbCache({
+  maxEntries,
+  dbName = 'tarjuma-translations',
+  now = Date.now,
+}: CacheOptions & { dbName?: string }): Promise<TranslationCache> {
+  const db = await openDB<CacheSchema>(dbName, 1, {
+    upgrade(database) {
+      database.createObjectStore(STORE, { keyPath: 'key' }).createIndex('at', 'at');
+    },
+    // Another page upgrading the schema must not wait for this one to close.
+    blocking() {
+      db.close();
+    },
+  });
+  // Counted once, then tracked: counting the store on every put would cost as much as the put.
+  let approximateCount: number | undefined;
+  let eviction: Promise<void> | undefined;
+
+  async function evict(): Promise<void> {
+    const tx = db.transaction(STORE, 'readwrite');
+    const total = await tx.store.count();
+    let excess = total > maxEntries ? total - Math.max(1, maxEntries - evictionSlack(maxEntries)) : 0;
+    let cursor = excess > 0 ? await tx.store.index('at').openCursor() : null;
+    while (cursor && excess > 0) {
+      await cursor.delete();
+      excess--;
+      cursor = await cursor.continue();
+    }
+    await tx.done;
+    approximateCount = await db.count(STORE);
+  }
+
+  return {
+    persistent: true,
+    async getMany(keys) {
+      const found = new Map<string, string>();
+      if (keys.length === 0) return found;
+      // One transaction for the lookups and the "last used" updates of the hits.
+      const tx = db.transaction(STORE, 'readwrite');
+      const at = now();
+      const values = await Promise.all(keys.map((key) => tx.store.get(key)));
+      const touches: Promise<unknown>[] = [];
+      for (const value of values) {
+        if (!value) continue;
+        found.set(value.key, value.text);
+        touches.push(tx.store.put({ ...value, at }));
+      }
+      await Promise.all([...touches, tx.done]);
+      return found;
+    },
+    async put(key, text) {
+      await db.put(STORE, { key, text, at: now() });
+      approximateCount = approximateCount === undefined ? await db.count(STORE) : approximateCount + 1;
+      if (approximateCount > maxEntries) {
+        eviction ??= evict().finally(() => (eviction = undefined));
+        await eviction;
+      }
+    },
+    async clear() {
+      await db.clear(STORE);
+      approximateCount = 0;
+    },
+    count() {
+      return db.count(STORE);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { CLOSED_PHRASES } from './closed-phrases';
+import type { CommentSignal } from './comment-signal';
+import { describeElement, visibleText } from './describe-element';
+import { compileTable, isShortNotice, keywordsOf, matchNotice } from './match-notice';
+import type { NoticeMatch } from './match-notice';
+import { normalizeText } from './normalize-text';
+import { ARTICLE_BODY, COMMENT_AREA, excludedSelf, isInScope } from './page-scope';
+import type { PageScope } from './page-scope';
+import { readAudience } from './read-audience';
+import { RESTRICTED_PHRASES } from './restricted-phrases';
+
+const CLOSED = compileTable(CLOSED_PHRASES);
+const RESTRICTED = compileTable(RESTRICTED_PHRASES);
+const ALL_KEYWORDS = [...new Set([...keywordsOf(CLOSED), ...keywordsOf(RESTRICTED)])];
+
+// A notice is a few words; a text node longer than this is article prose, and so is any element holding it.
+const MAX_NODE_CHARS = 200;
+const MAX_ELEMENT_CHARS = 400;
+const ANCESTOR_LEVELS = 4;
+
+const SKIPPED_SUBTREES = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'svg', 'SVG']);
+
+/**
+ * Elements around text nodes that hold a keyword: up to a few ancestors, while still short. Hidden and off-topic
+ * regions are checked afterwards, only for these few, because reading attributes on every element is slow in jsdom.
+ */
+function candidateElements(doc: Document): Set<Element> {
+  const candidates = new Set<Element>();
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 1) {
+        if (!SKIPPED_SUBTREES.has((node as Element).tagName)) visit(node);
+        continue;
+      }
+      if (node.nodeType !== 3) continue;
+      const raw = node.nodeValue ?? '';
+      if (raw.length > MAX_NODE_CHARS || !raw.trim()) continue;
+      const text = normalizeText(raw);
+      if (!ALL_KEYWORDS.some((keyword) => text.includes(keyword))) continue;
+      let el = node.parentElement;
+      for (let level = 0; el && level < ANCESTOR_LEVELS; level += 1, el = el.parentElement) {
+        if ((el.textContent ?? '').length > MAX_ELEMENT_CHARS) break;
+        candidates.add(el);
+      }
+    }
+  };
+  visit(doc.body ?? doc.documentElement);
+  return candidates;
+}
+
+function strengthOf(el: Element, normalised: string): CommentSignal['strength'] | null {
+  if (el.closest(COMMENT_AREA)) return 'strong';
+  // Inside the article's own text only a bare notice counts, never a sentence about comments.
+  if (el.closest(ARTICLE_BODY)) return normalised.split(' ').length <= 6 ? 'medium' : null;
+  return 'medium';
+}
+
+function toSignal(el: Element, text: string, normalised: string, match: NoticeMatch, kind: 'closed' | 'restricted') {
+  const strength = strengthOf(el, normalised);
+  if (!strength) return null;
+  const signal: CommentSignal = {
+    kind,
+    strength,
+    evidence: { signal: kind === 'closed' ? 'phrase' : 'restricted-phrase', text, selector: describeElement(el) },
+  };
+  signal.evidence.lang = match.entry.lang;
+  if (kind === 'restricted') signal.audience = readAudience(text, match.keyword);
+  return signal;
+}
+
+/** Closed and restricted notices on short, visible elements about this article, smallest element first. */
+export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): CommentSignal[] {
+  const matched: { el: Element; signal: CommentSignal }[] = [];
+  const skip = (child: Element) => excludedSelf(child, scope) !== null;
+  for (const el of candidateElements(doc)) {
+    if (!isInScope(el, scope, false)) continue;
+    const text = visibleText(el, skip);
+    const normalised = normalizeText(text);
+    if (!normalised || !isShortNotice(normalised)) continue;
+    const closed = matchNotice(normalised, CLOSED, articleLang);
+    const restricted = closed ? null : matchNotice(normalised, RESTRICTED, articleLang);
+    const match = closed ?? restricted;
+    if (!match) continue;
+    const signal = toSignal(el, text, normalised, match, closed ? 'closed' : 'restricted');
+    if (signal) matched.push({ el, signal });
+  }
+  // Keep the innermost element of each notice; hidden-by-stylesheet ones go last since getComputedStyle is slow.
+  return matched
+    .filter(({ el, signal }) => !matched.some((o) => o.el !== el && o.signal.kind === signal.kind && el.contains(o.el)))
+    .filter(({ el }) => isInScope(el, scope))
+    .map(({ signal }) => signal);
+}

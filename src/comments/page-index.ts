@@ -1,0 +1,32 @@
+/**
+ * One pass over the page's elements, bucketed by tag, id and class. jsdom's selector engine walks the whole document
+ * for every `#id` or `[attr]` selector (50–100 ms each on a 1 MB page); browsers don't, but tests and benchmarks do.
+ */
+export interface PageIndex {
+  byTag(tag: string): Element[];
+  byId(id: string): Element | undefined;
+  byClass(name: string): Element[];
+}
+
+export function indexPage(doc: Document): PageIndex {
+  const tags = new Map<string, Element[]>();
+  const ids = new Map<string, Element>();
+  const classes = new Map<string, Element[]>();
+  const push = (map: Map<string, Element[]>, key: string, el: Element) => {
+    const list = map.get(key);
+    if (list) list.push(el);
+    else map.set(key, [el]);
+  };
+  for (const el of doc.getElementsByTagName('*')) {
+    push(tags, el.tagName.toUpperCase(), el);
+    const id = el.getAttribute('id');
+    if (id && !ids.has(id)) ids.set(id, el);
+    const className = el.getAttribute('class');
+    if (className) for (const name of className.split(/\s+/)) if (name) push(classes, name, el);
+  }
+  return {
+    byTag: (tag) => tags.get(tag.toUpperCase()) ?? [],
+    byId: (id) => ids.get(id),
+    byClass: (name) => classes.get(name) ?? [],
+  };
+}

@@ -1,0 +1,54 @@
+import type { NoticeKeywords } from './closed-phrases';
+
+/**
+ * How pages say that only some readers may comment (subscribers, members, signed-in users). `states` here are the
+ * audience words; the matched word, as the page wrote it, becomes `audience`. WordPress's own "You must be logged in to
+ * post a comment." is the most common case.
+ */
+export const RESTRICTED_PHRASES: NoticeKeywords[] = [
+  {
+    locale: 'en',
+    lang: 'en',
+    subjects: ['comment'],
+    states: [
+      'subscriber',
+      'member',
+      'logged in',
+      'log in',
+      'login',
+      'signed in',
+      'sign in',
+      'registered',
+      'premium',
+      'paying',
+    ],
+  },
+  {
+    locale: 'de_DE',
+    lang: 'de',
+    subjects: ['kommentar', 'kommentieren'],
+    states: ['abonnent', 'angemeldet', 'anmelden', 'eingeloggt', 'einloggen', 'registriert', 'mitglied'],
+  },
+  {
+    locale: 'fr_FR',
+    lang: 'fr',
+    subjects: ['comment'],
+    states: ['abonne', 'connecte', 'identifie', 'membre', 'inscrit'],
+  },
+  {
+    locale: 'es_ES',
+    lang: 'es',
+    subjects: ['comentar'],
+    states: ['suscriptor', 'registrad', 'identificad', 'iniciar sesion', 'conectad'],
+  },
+  { locale: 'ar', lang: 'ar', subjects: ['تعليق', 'التعليق'], states: ['مشترک', 'تسجیل الدخول', 'الاعضاء', 'للاعضاء'] },
+  { locale: 'ur', lang: 'ur', subjects: ['تبصر'], states: ['لاگ ان', 'سبسکرائبر', 'رجسٹر', 'اراکین', 'ممبر'] },
+  { locale: 'fa_IR', lang: 'fa', subjects: ['دیدگاه', 'نظر'], states: ['وارد شده', 'وارد شوید', 'مشترک', 'اعضا'] },
+  {
+    locale: 'zh_CN',
+    lang: 'zh',
+    subjects: ['评论', '評論', '留言', '迴響'],
+    states: ['登录', '登入', '登錄', '订阅', '訂閱', '会员', '會員'],
+  },
+  { locale: 'ja', lang: 'ja', subjects: ['コメント'], states: ['ログイン', '会員', '購読'] },
+];

@@ -1,0 +1,44 @@
+const cache = new Map<string, { months: string[][]; weekdays: string[][] }>();
+
+function names(lang: string, option: 'month' | 'weekday', count: number, dateOf: (i: number) => Date): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < count; i++) {
+    const forms = new Set<string>();
+    for (const width of ['long', 'short'] as const) {
+      try {
+        const format = new Intl.DateTimeFormat(lang, { [option]: width, timeZone: 'UTC' });
+        forms.add(format.format(dateOf(i)).replace(/\.$/, ''));
+      } catch {
+        // An unknown language tag: no calendar names, the recogniser falls back to digits.
+      }
+    }
+    out.push([...forms].filter((form) => form.length >= 3));
+  }
+  return out;
+}
+
+/** Month names (index 0 = January) and weekday names (index 0 = Monday) in `lang`, long and short forms. */
+export function calendarNames(lang: string): { months: string[][]; weekdays: string[][] } {
+  const base = lang.split('-')[0]!.toLowerCase();
+  const cached = cache.get(base);
+  if (cached) return cached;
+  const result = {
+    months: names(base, 'month', 12, (i) => new Date(Date.UTC(2024, i, 15))),
+    // 2024-01-01 was a Monday.
+    weekdays: names(base, 'weekday', 7, (i) => new Date(Date.UTC(2024, 0, 1 + i))),
+  };
+  cache.set(base, result);
+  return result;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation matching any of the names, longest first so "Sept" does not shadow "September". */
+export function alternation(list: string[]): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}

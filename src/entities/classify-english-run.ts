@@ -1,0 +1,122 @@
+import {
+  KNOWN_ORGS,
+  KNOWN_OTHER,
+  NAME_TITLES,
+  NOT_ENTITIES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  ROLE_TITLES,
+} from './english-lexicon';
+import { wordKind } from './english-word-tags';
+import type { Run } from './english-runs';
+import { gazetteerFor } from './region-gazetteer';
+import type { Token } from './tokenize-words';
+import type { Candidate, EntityType } from './types';
+
+const TITLE_WORDS = ROLE_TITLES.map((title) => title.split(' '));
+const ROLE_SET = new Set(ROLE_TITLES);
+const lower = (token: Token) => token.text.toLowerCase().replace(/\.$/, '');
+const joined = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
+const isAcronym = (text: string) => /^[A-Z][A-Z0-9-]*\+?$/.test(text) && /[A-Z].*[A-Z]|[A-Z].*\d/.test(text);
+const isCode = (text: string) => /^[A-Za-z]+-?\d+$/.test(text);
+
+function roleTitleAt(tokens: Token[], at: number): number {
+  let best = 0;
+  for (const words of TITLE_WORDS) {
+    if (words.length > best && words.every((word, k) => tokens[at + k] && lower(tokens[at + k]!) === word)) {
+      best = words.length;
+    }
+  }
+  return best;
+}
+
+/** Type of a whole phrase from the hand lexicon or the gazetteer. */
+function lexiconType(text: string): EntityType | null {
+  const key = text.toLowerCase();
+  if (KNOWN_ORGS.has(key)) return 'organization';
+  if (KNOWN_OTHER.has(key)) return 'other';
+  return gazetteerFor('en').byName.has(text) ? 'place' : null;
+}
+
+/** Classifies one capitalised run into zero or more candidates, following the guidelines in recognize-entities.ts. */
+export function classifyRun(run: Run, out: Candidate[]): void {
+  classify(run.tokens, run.sentenceStart, run.before, out);
+}
+
+function emit(tokens: Token[], type: EntityType, priority: number, out: Candidate[], tentative = false): void {
+  out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, type, priority, ...(tentative && { tentative }) });
+}
+
+function classify(tokens: Token[], sentenceStart: boolean, before: string, out: Candidate[]): void {
+  if (tokens.length === 0) return;
+  // A role title splits the run: what follows it is a person ("Russian President Vladimir Putin").
+  for (let i = 0; i < tokens.length; i++) {
+    const length = roleTitleAt(tokens, i);
+    if (length === 0) continue;
+    // A trailing title names no one ("Pakistan's Prime Minister"); before an organisation word it is part of the name.
+    if (i + length === tokens.length) return classify(tokens.slice(0, i), sentenceStart, before, out);
+    if (tokens.slice(i + length).some((t) => ORG_WORDS.has(lower(t)))) break;
+    classify(tokens.slice(0, i), sentenceStart, before, out);
+    classify(tokens.slice(i + length), false, tokens[i + length - 1]!.text.toLowerCase().replace(/\.$/, ''), out);
+    return;
+  }
+  const whole = lexiconType(joined(tokens));
+  if (whole) return emit(tokens, whole, 4, out);
+  // Sentence openers, demonyms and generic words at the front are not part of a name ("The", "According", "Iranian").
+  const head = tokens[0]!;
+  const kind = wordKind(head.text);
+  if (
+    !NAME_TITLES.has(lower(head)) &&
+    (NOT_ENTITIES.has(lower(head)) || kind === 'demonym' || (sentenceStart && kind === 'common'))
+  ) {
+    return classify(tokens.slice(1), false, '', out);
+  }
+  const lastOrgWord = tokens.findLastIndex((t) => ORG_WORDS.has(lower(t)));
+  if (lastOrgWord >= 0 && tokens.length > 1) {
+    let end = tokens.length;
+    while (end - 1 > lastOrgWord && (isCode(tokens[end - 1]!.text) || lexiconType(tokens[end - 1]!.text))) end--;
+    emit(tokens.slice(0, end), 'organization', 3, out);
+    return classify(tokens.slice(end), false, '', out);
+  }
+  // A known name inside a longer run: split around the longest one.
+  for (let size = tokens.length - 1; size >= 1; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const type = lexiconType(joined(tokens.slice(i, i + size)));
+      if (!type) continue;
+      classify(tokens.slice(0, i), sentenceStart, before, out);
+      emit(tokens.slice(i, i + size), type, 4, out);
+      return classify(tokens.slice(i + size), false, '', out);
+    }
+  }
+  if (tokens.length === 1) return classifySingle(head, before, out);
+  if (PLACE_WORDS.has(lower(head))) return emit(tokens, 'place', 2, out);
+  if (NAME_TITLES.has(lower(head)) || ROLE_SET.has(before)) return emit(tokens, 'person', 4, out);
+  const kinds = tokens.map((t) => wordKind(t.text));
+  if (kinds.includes('organization')) return emit(tokens, 'organization', 2, out);
+  if (kinds[0] === 'place' && kinds.every((k) => k === 'place' || k === 'unknown')) return emit(tokens, 'place', 2, out);
+  // Two to four capitalised words that are not known common words: in translated news, almost always a person.
+  if (tokens.length <= 4 && kinds.every((k) => k !== 'common' && k !== 'demonym')) return emit(tokens, 'person', 2, out);
+  emit(tokens, 'other', 1, out);
+}
+
+function classifySingle(token: Token, before: string, out: Candidate[]): void {
+  const text = token.text;
+  const parts = text.split('-');
+  if (parts.length > 1 && parts.every((part) => gazetteerFor('en').byName.has(part))) {
+    // "Israel-Gaza war", "Russia-Iran relations": each side is a place.
+    let offset = token.start;
+    for (const part of parts) {
+      out.push({ start: offset, end: offset + part.length, type: 'place', priority: 3 });
+      offset += part.length + 1;
+    }
+    return;
+  }
+  if (isCode(text) && /\d/.test(text)) return emit([token], 'other', 3, out);
+  if (isAcronym(text)) return emit([token], 'organization', 2, out);
+  if (ROLE_SET.has(before)) return emit([token], 'person', 4, out);
+  const kind = wordKind(text);
+  if (kind === 'person-name') return emit([token], 'person', 2, out);
+  if (kind === 'place') return emit([token], 'place', 2, out);
+  if (kind === 'organization') return emit([token], 'organization', 2, out);
+  if (kind === 'unknown' && !NOT_ENTITIES.has(text.toLowerCase())) emit([token], 'person', 1, out, true);
+}

@@ -1,0 +1,65 @@
+import { DOTTED_TITLES, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
+import { startsSentence, tokenizeWords, type Token } from './tokenize-words';
+
+export interface Run {
+  tokens: Token[];
+  /** The first token opens a sentence, so its capital says nothing. */
+  sentenceStart: boolean;
+  /** The lower-cased word just before the run ("spokesman", "counterpart"), if only a space separates them. */
+  before: string;
+}
+
+const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) || /^(?:al|el)-\p{Lu}/u.test(text);
+
+function joins(prev: Token, next: Token): boolean {
+  if (next.gap === ' ') return true;
+  return next.gap === '. ' && DOTTED_TITLES.has(prev.text.toLowerCase());
+}
+
+/**
+ * Maximal runs of capitalised words ("Shanghai Cooperation Organisation", "Mr. Raisi", "Mohammed bin Salman"): particles
+ * (bin, al, de…) join a run when a capitalised word follows, "of" only inside organisation names ("State Bank of
+ * Pakistan").
+ */
+export function capitalisedRuns(text: string): Run[] {
+  const tokens = tokenizeWords(text);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    if (!isCapitalised(first.text)) {
+      i++;
+      continue;
+    }
+    const run = [first];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const prev = tokens[j - 1]!;
+      const next = tokens[j]!;
+      if (!joins(prev, next)) break;
+      if (isCapitalised(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      const lower = next.text.toLowerCase();
+      const bridge =
+        NAME_PARTICLES.has(lower) || (lower === 'of' && run.some((t) => ORG_WORDS.has(t.text.toLowerCase())));
+      if (bridge && after && after.gap === ' ' && isCapitalised(after.text)) {
+        run.push(next, after);
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const prevToken = tokens[i - 1];
+    runs.push({
+      tokens: run,
+      sentenceStart: startsSentence(first, i === 0),
+      before: prevToken && first.gap === ' ' ? prevToken.text.toLowerCase() : '',
+    });
+    i = j;
+  }
+  return runs;
+}

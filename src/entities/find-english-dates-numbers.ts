@@ -1,0 +1,68 @@
+import { alternation, calendarNames } from './calendar-names';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from './number-words';
+import type { Candidate } from './types';
+
+// Guidelines (the gold follows them):
+// - date: weekdays, month names with a day and/or year ("October 16", "January 1, 2024", "February 2022"), a bare month
+//   after in/since/by/until, and a year after in/since/by/until/of/during. Relative dates ("last year") are not dates.
+// - number: digits with their currency, scale and unit ("Rs 1,200 billion", "8.5 percent", "$3 billion"); spelled-out
+//   cardinals from three up, or any cardinal with a scale word ("six", "two million"); duration compounds ("one-day").
+//   "the two leaders", "one-on-one", "two-state" and vague amounts ("hundreds of") are not numbers. The counted noun is
+//   not part of the span ("six countries" → "six").
+const cache = new Map<string, RegExp[]>();
+
+function patterns(): RegExp[] {
+  const hit = cache.get('en');
+  if (hit) return hit;
+  const { months, weekdays } = calendarNames('en');
+  const long = months.map((forms) => forms[0]!);
+  const short = months.flatMap((forms) => forms.slice(1)).filter((form) => !long.includes(form));
+  const month = `(?:${alternation(long)}|(?:${alternation(short)})\\.?)`;
+  const weekday = `(?:${alternation(weekdays.map((w) => w[0]!))})`;
+  const day = '\\d{1,2}(?:st|nd|rd|th)?';
+  const year = '(?:1[89]|20)\\d{2}';
+  const words = alternation(Object.keys(ENGLISH_NUMBER_WORDS));
+  const scale = `(?:${alternation(Object.keys(ENGLISH_SCALES))})`;
+  const unit =
+    '(?:per ?cent|percent|%|rupees?|dollars?|euros?|pounds?|riyals?|dirhams?|yuan|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|barrels?|megawatts?|MW|kg)';
+  const currency = '(?:Rs\\.? ?|PKR ?|USD ?|US\\$ ?|\\$|€|£)';
+  const digits = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+  const list = [
+    new RegExp(`\\b(?:${weekday},? )?${month} ${day}(?:,? ${year})?\\b`, 'g'),
+    new RegExp(`\\b${day} ${month}(?:,? ${year})?\\b`, 'g'),
+    new RegExp(`\\b${month} ${year}\\b`, 'g'),
+    new RegExp(`\\b${weekday}\\b`, 'g'),
+    new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ii]n early|[Ii]n late) )${month}\\b`, 'g'),
+    new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter) )${year}\\b`, 'g'),
+    new RegExp(`(?<![\\p{L}\\p{N}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?(?![\\p{L}\\p{N}])`, 'gu'),
+    new RegExp(`\\b(?:${words})(?:[ -](?:${words}|and))*(?: ${scale})*(?: ${unit})?\\b`, 'gi'),
+    new RegExp(`\\b(?:${words})-(?:day|week|month|year|hour|minute)s?\\b`, 'gi'),
+  ];
+  cache.set('en', list);
+  return list;
+}
+
+const DATE_PATTERNS = 6;
+
+/** Dates and numbers in English text, per the guidelines above. */
+export function findEnglishDatesAndNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  patterns().forEach((pattern, index) => {
+    for (const match of text.matchAll(pattern)) {
+      const span = match[0].replace(/[ -]and$/i, '');
+      const start = match.index;
+      const isDate = index < DATE_PATTERNS;
+      if (!isDate && index === 7 && !spelledQuantity(span)) continue;
+      if (!isDate && index === 7 && /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6))) continue;
+      out.push({ start, end: start + span.length, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+    }
+  });
+  return out;
+}
+
+/** A spelled-out quantity counts from three up, or with a scale word ("two million"). */
+function spelledQuantity(span: string): boolean {
+  const words = span.toLowerCase().split(/[ -]+/);
+  if (words.some((w) => w in ENGLISH_SCALES)) return true;
+  return words.some((w) => (ENGLISH_NUMBER_WORDS[w] ?? 0) >= 3);
+}

@@ -1,0 +1,54 @@
+import { nameSkeleton, placeKey } from './match-keys';
+import { skeletonsMatch } from './consonant-skeleton';
+import { normalizeUrduWithMap } from './normalize-urdu';
+import { namesForKey } from './region-gazetteer';
+import { tokenizeWords } from './tokenize-words';
+import type { EntityType } from './types';
+import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Fallback when the source-side recogniser missed a span: a place by every name its key has in the source language
+ * (also glued to the next word, as in "ماسکوپہنچ"), a name by the consonant skeleton of one to four source words.
+ */
+export function findInSource(type: EntityType, targetText: string, targetLang: string, source: string, sourceLang: string): Span[] {
+  const { text, map } = normalizeUrduWithMap(source);
+  const toSource = (start: number, end: number) => ({ start: map[start]!, end: map[end]! });
+  if (type === 'place') {
+    const key = placeKey(targetText, targetLang);
+    if (!key) return [];
+    const spans: Span[] = [];
+    for (const name of namesForKey(key, sourceLang)) {
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+        const before = text[at - 1] ?? ' ';
+        const after = text.slice(at + name.length);
+        if (/[\p{L}\p{M}]/u.test(before) || (/^[\p{L}\p{M}]/u.test(after) && URDU_PLACE_SUFFIX.test(after))) continue;
+        if (/^[a-z]/i.test(after)) continue;
+        spans.push(toSource(at, at + name.length));
+      }
+    }
+    return spans;
+  }
+  if (type !== 'person' && type !== 'organization' && type !== 'other') return [];
+  const wanted = nameSkeleton(targetText);
+  const tokens = tokenizeWords(text);
+  const skip = (word: string) => URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word);
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip(tokens[i]!.text)) continue;
+    for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      if (skip(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
+      if (skeletonsMatch(wanted, nameSkeleton(text.slice(tokens[i]!.start, last.end)))) {
+        spans.push(toSource(tokens[i]!.start, last.end));
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,54 @@
+import { alternation, calendarNames } from './calendar-names';
+import { normalizeUrdu } from './normalize-urdu';
+import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
+import { URDU_AMBIGUOUS_WEEKDAYS, URDU_UNITS } from './urdu-lexicon';
+import type { Candidate } from './types';
+
+// Same guidelines as English (see find-english-dates-numbers.ts): weekday, day + month (+ year), month + year; digits with
+// scale words (ہزار، لاکھ، کروڑ، ارب) and units (فیصد، روپے، ڈالر); cardinal words from three up or with a scale word;
+// "ایک روزہ" (one-day) durations. ایک and دو alone are articles more often than numbers. Runs on normalised text.
+let cached: RegExp[] | null = null;
+const DATE_PATTERNS = 4;
+const B = '(?<![\\p{L}\\p{M}\\p{N}])';
+const E = '(?![\\p{L}\\p{M}\\p{N}])';
+
+function patterns(): RegExp[] {
+  if (cached) return cached;
+  const { months, weekdays } = calendarNames('ur');
+  const month = `(?:${alternation(months.flat().map(normalizeUrdu))})`;
+  const weekday = `(?:${alternation(weekdays.flat().map(normalizeUrdu))})`;
+  const digit = '[0-9۰-۹٠-٩]';
+  const digits = `${digit}+(?:[,٬]${digit}{3})*(?:[.٫]${digit}+)?`;
+  const year = `(?:[12۱۲١٢]${digit}{3})`;
+  const scale = `(?:${alternation(Object.keys(URDU_SCALES))})`;
+  const unit = `(?:${alternation(URDU_UNITS)})`;
+  const big = `(?:${alternation(Object.keys(URDU_NUMBER_WORDS))})`;
+  const small = `(?:${alternation(Object.keys(URDU_SMALL_NUMBER_WORDS))})`;
+  cached = [
+    new RegExp(`${B}(?:یکم|${digit}{1,2}) ${month}(?: ${year})?${E}`, 'gu'),
+    // Month + year also when glued to the previous word ("ہےفروری 2022"): the year makes it safe.
+    new RegExp(`${month} ${year}${E}`, 'gu'),
+    new RegExp(`${B}${weekday}${E}`, 'gu'),
+    // A bare month or year before میں/سے/تک/کو, as English "in November", "since 1958".
+    new RegExp(`${B}(?:${month}|${year})(?= (?:میں|سے|تک|کو)${E})`, 'gu'),
+    new RegExp(`${B}(?:\\$ ?)?${digits}(?: ${scale})*(?: ${unit})?${E}`, 'gu'),
+    new RegExp(`${B}(?:${big}|${small}(?= ${scale}))(?: ${scale})*(?: ${unit})?${E}`, 'gu'),
+    new RegExp(`${B}(?:${big}|${small}) روزہ${E}`, 'gu'),
+  ];
+  return cached;
+}
+
+/** Dates and numbers in normalised Urdu text. */
+export function findUrduDatesAndNumbers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  patterns().forEach((pattern, index) => {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (index === 2 && URDU_AMBIGUOUS_WEEKDAYS.has(match[0]) && !text.startsWith(' کو', end)) continue;
+      const isDate = index < DATE_PATTERNS;
+      out.push({ start, end, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+    }
+  });
+  return out;
+}

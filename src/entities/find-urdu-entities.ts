@@ -1,0 +1,111 @@
+import { calendarNames } from './calendar-names';
+import { KNOWN_OTHER } from './english-lexicon';
+import { findUrduDatesAndNumbers } from './find-urdu-dates-numbers';
+import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
+import { AMBIGUOUS_URDU_PLACES } from './place-names';
+import { gazetteerFor } from './region-gazetteer';
+import { tokenizeWords, type Token } from './tokenize-words';
+import type { Candidate, EntityType } from './types';
+import { URDU_NAME_TITLES, URDU_ORGS, URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+
+const MAX_PHRASE = 5;
+let calendar: Set<string> | null = null;
+const calendarWords = () => {
+  const { months, weekdays } = calendarNames('ur');
+  calendar ??= new Set([...months.flat(), ...weekdays.flat()].map(normalizeUrdu));
+  return calendar;
+};
+const MAX_NAME = 4;
+const joined = (tokens: Token[], from: number, count: number) =>
+  tokens
+    .slice(from, from + count)
+    .map((t) => t.text)
+    .join(' ');
+
+/** Longest title (role or name) starting at token i: [length, isNameTitle]; compounds match with or without the space. */
+function titleAt(tokens: Token[], i: number): [number, boolean] {
+  for (let n = 3; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const phrase = joined(tokens, i, n);
+    if (URDU_ROLE_TITLES.has(phrase) || URDU_ROLE_TITLES.has(phrase.replace(/ /g, ''))) return [n, false];
+    if (n === 1 && URDU_NAME_TITLES.has(phrase)) return [1, true];
+  }
+  return [0, false];
+}
+
+function phraseType(tokens: Token[], i: number, n: number): EntityType | null {
+  const phrase = joined(tokens, i, n);
+  if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) return null;
+  if (URDU_ORGS.has(phrase)) return 'organization';
+  const place = gazetteerFor('ur').byName.has(phrase);
+  if (!place) return null;
+  const blockers = AMBIGUOUS_URDU_PLACES[phrase];
+  const previous = tokens[i - 1];
+  if (blockers && previous && blockers.includes(previous.text)) return null;
+  return 'place';
+}
+
+/** "اسرائیل-غزہ" is two names: Urdu joins place pairs with a hyphen where English writes "Israel-Gaza". */
+function splitHyphens(tokens: Token[]): Token[] {
+  return tokens.flatMap((token) => {
+    if (!token.text.includes('-')) return [token];
+    let offset = token.start;
+    return token.text.split('-').map((part, k) => {
+      const piece = { text: part, start: offset, end: offset + part.length, gap: k === 0 ? token.gap : '-' };
+      offset += part.length + 1;
+      return piece;
+    });
+  });
+}
+
+/** Names in normalised Urdu: titles + following words as people, gazetteer places, known organisations, Latin codes. */
+function findNames(text: string): Candidate[] {
+  const tokens = splitHyphens(tokenizeWords(text));
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+      const type = phraseType(tokens, i, n);
+      if (type) {
+        out.push({ start: token.start, end: tokens[i + n - 1]!.end, type, priority: 4 });
+        break;
+      }
+    }
+    // A place glued to the next word (ماسکوپہنچ), but not a derived word (روسی، ایرانیوں).
+    for (let k = 3; k <= token.text.length - 3; k++) {
+      const rest = token.text.slice(k);
+      if (gazetteerFor('ur').byName.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest)) {
+        out.push({ start: token.start, end: token.start + k, type: 'place', priority: 2 });
+      }
+    }
+    if (/^[A-Za-z]/.test(token.text)) {
+      const isCode = /\d/.test(token.text) || KNOWN_OTHER.has(token.text.toLowerCase());
+      if (isCode || /^[A-Z]{2,}\+?$/.test(token.text)) {
+        out.push({ start: token.start, end: token.end, type: isCode ? 'other' : 'organization', priority: 3 });
+      }
+    }
+    const [titleLength, nameTitle] = titleAt(tokens, i);
+    if (titleLength === 0) continue;
+    const nameStart = nameTitle ? i : i + titleLength;
+    let end = i + titleLength;
+    while (end < tokens.length && end - nameStart < MAX_NAME && tokens[end]!.gap === ' ') {
+      const word = tokens[end]!.text;
+      const [nextTitle, isNameTitle] = titleAt(tokens, end);
+      if (URDU_STOP_WORDS.has(word) || calendarWords().has(word) || gazetteerFor('ur').byName.has(word)) break;
+      if (/[\d۰-۹]/.test(word) || (nextTitle > 0 && !isNameTitle)) break;
+      end++;
+    }
+    if (end > i + titleLength) {
+      out.push({ start: tokens[nameStart]!.start, end: tokens[end - 1]!.end, type: 'person', priority: 3 });
+    }
+  }
+  return out;
+}
+
+/** Every candidate in one Urdu block, with offsets into the original (unnormalised) text. */
+export function findUrduEntities(original: string): Candidate[] {
+  const { text, map } = normalizeUrduWithMap(original);
+  const found = [...findUrduDatesAndNumbers(text), ...findNames(text)];
+  // map[end] is where the next kept character starts, so trailing diacritics (وسطیٰ) stay inside the span.
+  return found.map((c) => ({ ...c, start: map[c.start]!, end: map[c.end]! }));
+}

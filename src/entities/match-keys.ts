@@ -1,0 +1,85 @@
+import { calendarNames } from './calendar-names';
+import { consonantSkeleton, skeletonsMatch } from './consonant-skeleton';
+import { NAME_TITLES } from './english-lexicon';
+import { normalizeUrdu } from './normalize-urdu';
+import { parseDigits, quantityValue } from './number-words';
+import { foldName, gazetteerFor } from './region-gazetteer';
+import type { EntityType } from './types';
+import { URDU_NAME_TITLES } from './urdu-lexicon';
+
+export interface DateKey {
+  month?: number;
+  day?: number;
+  year?: number;
+  weekday?: number;
+}
+
+/** Calendar fields a date expression names, in any language whose month and weekday names ICU knows. */
+export function dateKey(text: string, lang: string): DateKey {
+  const folded = normalizeUrdu(text).toLowerCase();
+  const key: DateKey = {};
+  const { months, weekdays } = calendarNames(lang);
+  const find = (lists: string[][]) => {
+    let best = -1;
+    let bestLength = 0;
+    lists.forEach((forms, index) =>
+      forms.forEach((form) => {
+        const f = normalizeUrdu(form).toLowerCase();
+        if (f.length > bestLength && folded.includes(f)) [best, bestLength] = [index, f.length];
+      }),
+    );
+    return best;
+  };
+  const month = find(months);
+  const weekday = find(weekdays);
+  if (month >= 0) key.month = month;
+  if (weekday >= 0) key.weekday = weekday;
+  for (const match of folded.matchAll(/[0-9۰-۹٠-٩]+/g)) {
+    const value = parseDigits(match[0])!;
+    if (match[0].length === 4) key.year = value;
+    else if (value >= 1 && value <= 31) key.day = value;
+  }
+  if (/یکم/.test(folded)) key.day = 1;
+  return key;
+}
+
+export function datesMatch(a: DateKey, b: DateKey): boolean {
+  const fields = ['month', 'day', 'year', 'weekday'] as const;
+  const shared = fields.filter((f) => a[f] !== undefined && b[f] !== undefined);
+  return shared.length > 0 && shared.every((f) => a[f] === b[f]) && fields.every((f) => (a[f] === undefined) === (b[f] === undefined));
+}
+
+/** Skeleton of a name without a leading name title, so "Prince Mohammed" and "شہزادہ محمد" both give "md". */
+export function nameSkeleton(text: string): string {
+  const words = normalizeUrdu(text).replace(/['’]s$/, '').split(/\s+/);
+  const first = words[0]!;
+  const titled = words.length > 1 && (NAME_TITLES.has(first.toLowerCase()) || URDU_NAME_TITLES.has(first));
+  return consonantSkeleton((titled ? words.slice(1) : words).join(' '));
+}
+
+export function placeKey(text: string, lang: string): string | undefined {
+  return gazetteerFor(lang).byName.get(foldName(text.replace(/^the\s+/i, ''), lang));
+}
+
+/** Whether a source span and a target span name the same thing, by the evidence their type allows. */
+export function spansMatch(
+  type: EntityType,
+  target: string,
+  targetLang: string,
+  source: string,
+  sourceLang: string,
+  sourceType: EntityType,
+): boolean {
+  if (type === 'place' || sourceType === 'place') {
+    const key = placeKey(target, targetLang);
+    return type === sourceType && key !== undefined && key === placeKey(source, sourceLang);
+  }
+  if (type === 'date' || sourceType === 'date') {
+    return type === sourceType && datesMatch(dateKey(target, targetLang), dateKey(source, sourceLang));
+  }
+  if (type === 'number' || sourceType === 'number') {
+    const value = quantityValue(normalizeUrdu(target));
+    return type === sourceType && value !== null && value === quantityValue(normalizeUrdu(source));
+  }
+  return target.toLowerCase() === source.toLowerCase() || skeletonsMatch(nameSkeleton(target), nameSkeleton(source));
+}

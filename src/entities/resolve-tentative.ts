@@ -1,0 +1,46 @@
+import { consonantSkeleton } from './consonant-skeleton';
+import { normalizeUrdu } from './normalize-urdu';
+import type { Candidate, TextBlock } from './types';
+import { URDU_STOP_WORDS } from './urdu-lexicon';
+
+const isArabicScript = (lang: string) => /^(ur|ar|fa)\b/.test(lang);
+
+/**
+ * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends
+ * with it. In Urdu, where nothing is capitalised, every word whose skeleton equals the surname of a titled person
+ * becomes a mention (رئیسی، پوٹن alone).
+ */
+export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], lang: string): Candidate[][] {
+  const arabic = isArabicScript(lang);
+  const key = (word: string) => (arabic ? consonantSkeleton(word) : word.toLowerCase());
+  const surnames = new Set<string>();
+  const exact = new Set<string>();
+  perBlock.forEach((candidates, b) => {
+    for (const c of candidates) {
+      if (c.type !== 'person' || c.tentative) continue;
+      const words = blocks[b]!.text.slice(c.start, c.end).split(/\s+/);
+      const last = words[words.length - 1]!;
+      if (words.length > 1 || !arabic) {
+        surnames.add(key(last));
+        exact.add(normalizeUrdu(last));
+      }
+    }
+  });
+  return perBlock.map((candidates, b) => {
+    const kept = candidates.filter((c) => !c.tentative || surnames.has(key(blocks[b]!.text.slice(c.start, c.end))));
+    if (!arabic) return kept;
+    const text = blocks[b]!.text;
+    const extra: Candidate[] = [];
+    for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const skeleton = consonantSkeleton(match[0]);
+      const word = normalizeUrdu(match[0]);
+      const known = exact.has(word) || (skeleton.length >= 3 && surnames.has(skeleton));
+      if (!known || URDU_STOP_WORDS.has(word)) continue;
+      if (kept.some((c) => start < c.end && end > c.start)) continue;
+      extra.push({ start, end, type: 'person', priority: 1 });
+    }
+    return [...kept, ...extra].sort((a, x) => a.start - x.start);
+  });
+}

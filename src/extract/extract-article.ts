@@ -1,0 +1,91 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { findSubtitle } from './find-subtitle';
+import { MAX_ELEMENTS_FOR_FULL_PARSE, narrowDocument, paragraphTexts } from './narrow-document';
+import { readMarkupDirection, readMarkupLanguage } from './read-page-language';
+import { splitBlocks, type RawBlock } from './split-blocks';
+import type { Article, Block } from './types';
+
+/** Under this much text a page that does not look like an article is a site map or a page of links. */
+export const MIN_ARTICLE_CHARS = 500;
+
+export type ArticleOutcome =
+  | { ok: true; article: Article; mode: 'full' | 'narrowed' | 'paragraphs' }
+  | { ok: false; reason: 'not-article' | 'too-large'; message: string; candidate?: Article };
+
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function toBlocks(title: string, subtitle: string | undefined, body: RawBlock[]): Block[] {
+  const raw: RawBlock[] = [];
+  if (title) raw.push({ kind: 'title', text: title });
+  // The headline and the standfirst often reappear as the first elements of the content: keep one of each.
+  const rest = body.filter((block, i) => !(i < 3 && (block.text === title || (subtitle && block.text === subtitle))));
+  if (subtitle) raw.push({ kind: 'subtitle', text: subtitle });
+  raw.push(...rest);
+  return raw.map((block, i) => ({ id: `b${i}`, kind: block.kind, text: block.text }));
+}
+
+function parseWithReadability(doc: Document) {
+  // Readability mutates the document it is given: it always gets a clone, never the page.
+  const clone = doc.cloneNode(true) as Document;
+  return new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+}
+
+/**
+ * The article of a page as blocks and metadata. Pure: takes a Document, never modifies it, returns data.
+ * Huge pages are narrowed to their likeliest container first, and as a last resort read as a list of paragraphs.
+ */
+export function extractArticle(doc: Document): ArticleOutcome {
+  const elementCount = doc.getElementsByTagName('*').length;
+  let source: Document = doc;
+  let mode: 'full' | 'narrowed' | 'paragraphs' = 'full';
+  if (elementCount > MAX_ELEMENTS_FOR_FULL_PARSE) {
+    const narrowed = narrowDocument(doc);
+    if (narrowed) {
+      source = narrowed;
+      mode = 'narrowed';
+    } else {
+      mode = 'paragraphs';
+    }
+  }
+
+  const markupLang = readMarkupLanguage(doc);
+  const markupDir = readMarkupDirection(doc);
+  const baseArticle = { url: doc.URL, lang: markupLang, dir: markupDir };
+
+  if (mode === 'paragraphs') {
+    const texts = paragraphTexts(doc);
+    if (!texts.length) return { ok: false, reason: 'too-large', message: 'This page is too large to read.' };
+    const title = normalize(doc.title);
+    const body = texts.map((text): RawBlock => ({ kind: 'paragraph', text }));
+    return { ok: true, mode, article: { ...baseArticle, title, blocks: toBlocks(title, undefined, body) } };
+  }
+
+  const readerable = isProbablyReaderable(source);
+  const parsed = parseWithReadability(source);
+  if (!parsed?.content) {
+    return { ok: false, reason: 'not-article', message: 'No article was found on this page.' };
+  }
+  const title = normalize(parsed.title ?? doc.title ?? '');
+  const subtitle = findSubtitle(doc, title);
+  const article: Article = {
+    ...baseArticle,
+    title,
+    byline: parsed.byline ? normalize(parsed.byline) : undefined,
+    siteName: parsed.siteName ? normalize(parsed.siteName) : undefined,
+    publishedTime: parsed.publishedTime ?? undefined,
+    excerpt: parsed.excerpt ? normalize(parsed.excerpt) : undefined,
+    lang: markupLang ?? parsed.lang ?? undefined,
+    dir: markupDir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : undefined),
+    blocks: toBlocks(title, subtitle, splitBlocks(parsed.content)),
+  };
+  const textLength = (parsed.textContent ?? '').replace(/\s+/g, '').length;
+  if (!readerable && textLength < MIN_ARTICLE_CHARS) {
+    return {
+      ok: false,
+      reason: 'not-article',
+      message: 'This page does not look like an article (a list of links or a site map).',
+      candidate: article,
+    };
+  }
+  return { ok: true, article, mode };
+}

@@ -1,0 +1,99 @@
+import { ProviderError } from '../errors';
+import { errorForStatus, redact, type StatusClassifier } from './http-errors';
+import { parseRetryAfter } from './retry-after';
+import { hostOf } from './server-url';
+
+/** What every request of one provider shares. */
+export interface HttpClient {
+  label: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  /** Keys that must never reach an error message. */
+  secrets?: readonly string[];
+  classify?: StatusClassifier;
+}
+
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  signal: AbortSignal;
+}
+
+/** Sends one request under the provider's timeout and the caller's signal; any failure becomes a ProviderError. */
+export async function requestText(client: HttpClient, req: HttpRequest): Promise<string> {
+  const { label, secrets = [] } = client;
+  const timeout = AbortSignal.timeout(client.timeoutMs);
+  const signal = AbortSignal.any([req.signal, timeout]);
+  let response: Response;
+  let body: string;
+  try {
+    response = await client.fetch(req.url, {
+      method: req.method ?? 'GET',
+      headers: req.headers,
+      body: req.body,
+      signal,
+    });
+    body = await response.text();
+  } catch (error) {
+    // The signals, not the error's shape, say why: fetch implementations disagree on what they throw.
+    if (req.signal.aborted)
+      throw new ProviderError(label, 'aborted', `${label}: translation cancelled.`, { cause: error });
+    if (timeout.aborted) {
+      const seconds = Number((client.timeoutMs / 1000).toFixed(1));
+      throw new ProviderError(label, 'timeout', `${label} did not answer within ${seconds} s.`, { cause: error });
+    }
+    const reason = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    throw new ProviderError(
+      label,
+      'network',
+      redact(
+        `${label} could not be reached at ${hostOf(req.url)}${reason}. Check the connection and the address.`,
+        secrets,
+      ),
+      { cause: error },
+    );
+  }
+  if (!response.ok) {
+    const failure = {
+      status: response.status,
+      body: redact(body, secrets),
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    };
+    const error = client.classify?.(failure) ?? errorForStatus(label, failure);
+    throw redactError(error, secrets);
+  }
+  return body;
+}
+
+function redactError(error: ProviderError, secrets: readonly string[]): ProviderError {
+  const message = redact(error.message, secrets);
+  return message === error.message ? error : new ProviderError(error.provider, error.kind, message, error.options);
+}
+
+export async function requestJson(client: HttpClient, req: HttpRequest): Promise<unknown> {
+  const text = await requestText(client, req);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new ProviderError(client.label, 'bad-response', `${client.label} sent an answer that is not valid JSON.`, {
+      cause: error,
+    });
+  }
+}
+
+export function postJson(
+  client: HttpClient,
+  url: string,
+  payload: unknown,
+  init: { headers?: Record<string, string>; signal: AbortSignal },
+): Promise<unknown> {
+  return requestJson(client, {
+    url,
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+    body: JSON.stringify(payload),
+    signal: init.signal,
+  });
+}

@@ -1,0 +1,57 @@
+import type { TranslationCache } from '../../cache/translation-cache';
+import type { ProviderError } from '../errors';
+import type { TranslationProvider } from '../provider';
+import type { ConcreteProviderId } from '../provider-ids';
+
+export type BlockEvent =
+  | { id: string; state: 'done'; text: string; fromCache: boolean; provider: ConcreteProviderId }
+  | { id: string; state: 'error'; error: ProviderError };
+
+/** Told before each wait between attempts, so the page can say "… refused the request (rate limit) — retrying in 20 s". */
+export interface WaitNotice {
+  /** The provider's label ("Google Translate"). */
+  provider: string;
+  ms: number;
+  reason: 'rate-limit' | 'retry';
+}
+
+export type Sleep = (ms: number, signal: AbortSignal) => Promise<void>;
+
+export interface RouterInput {
+  blocks: readonly { id: string; text: string }[];
+  /** BCP 47 base code or `auto`. */
+  from: string;
+  to: string;
+  provider: TranslationProvider;
+  /** Tried for a batch the provider could not translate after its retries. */
+  fallback?: TranslationProvider;
+  cache?: TranslationCache;
+  signal: AbortSignal;
+  onBlock: (event: BlockEvent) => void;
+  onWait?: (notice: WaitNotice) => void;
+  /** Injected for tests: clock in ms, sleep between retries, and the jitter source. */
+  now?: () => number;
+  sleep?: Sleep;
+  random?: () => number;
+}
+
+export interface RouterSummary {
+  total: number;
+  fromCache: number;
+  translated: number;
+  failed: number;
+  /** Calls to `translate` on any provider, retries included. */
+  requests: number;
+  /** Requests planned for the main provider before any retry. */
+  batches: number;
+  aborted: boolean;
+  timings: { cacheMs: number; firstBlockMs?: number; totalMs: number };
+}
+
+/** One piece of text sent to a provider: a whole block, or a part of a block longer than a request allows. */
+export interface Segment {
+  /** Index of the block in the input. */
+  block: number;
+  part: number;
+  text: string;
+}

@@ -1,0 +1,88 @@
+import type { ProviderError, ProviderErrorKind } from '../errors';
+import type { TranslationProvider } from '../provider';
+import type { ConcreteProviderId } from '../provider-ids';
+import { packSegments } from './plan-batches';
+import type { Segment } from './router-types';
+import { runPool } from './run-pool';
+import { sendWithRetries, type RequestContext } from './send-request';
+
+/** Failures that will repeat for every batch: once one batch sees them, the others go straight to the fallback. */
+const PROVIDER_DOWN: ReadonlySet<ProviderErrorKind> = new Set([
+  'auth',
+  'quota',
+  'unsupported',
+  'refused',
+  'needs-gesture',
+  'permission',
+]);
+
+export interface BatchContext extends RequestContext {
+  provider: TranslationProvider;
+  fallback?: TranslationProvider;
+  /** Shared by all batches of one run. */
+  state: { providerDown?: ProviderError };
+  deliver: (segment: Segment, text: string, provider: ConcreteProviderId) => void;
+  fail: (segment: Segment, error: ProviderError) => void;
+}
+
+const textsOf = (segments: readonly Segment[]) => segments.map((segment) => segment.text);
+
+function deliverAll(
+  segments: readonly Segment[],
+  texts: readonly string[],
+  provider: ConcreteProviderId,
+  ctx: BatchContext,
+) {
+  segments.forEach((segment, i) => ctx.deliver(segment, texts[i] ?? '', provider));
+}
+
+/** After a wrong count, each segment alone, once: returns the segments that still failed. */
+async function oneByOne(segments: readonly Segment[], ctx: BatchContext): Promise<Segment[]> {
+  const failed: Segment[] = [];
+  const tasks = segments.map((segment) => async () => {
+    try {
+      const [text] = await sendWithRetries(ctx.provider, [segment.text], { ...ctx, maxAttempts: 1 });
+      ctx.deliver(segment, text ?? '', ctx.provider.id);
+    } catch {
+      if (!ctx.signal.aborted) failed.push(segment);
+    }
+  });
+  await runPool(tasks, ctx.provider.limits.concurrency, ctx.signal);
+  return failed.sort((a, b) => a.block - b.block || a.part - b.part);
+}
+
+/**
+ * Translates one batch: the provider with its retries; a wrong count → each item alone; what still failed → the
+ * fallback, in requests sized to the fallback's limits; what failed there too → per-segment errors. Never throws:
+ * after an abort it simply stops.
+ */
+export async function translateBatch(segments: Segment[], ctx: BatchContext): Promise<void> {
+  let failed = segments;
+  let error = ctx.state.providerDown;
+  if (!error) {
+    try {
+      deliverAll(segments, await sendWithRetries(ctx.provider, textsOf(segments), ctx), ctx.provider.id, ctx);
+      return;
+    } catch (thrown) {
+      if (ctx.signal.aborted) return;
+      error = thrown as ProviderError;
+      if (PROVIDER_DOWN.has(error.kind)) ctx.state.providerDown = error;
+      if (error.kind === 'bad-response' && segments.length > 1) failed = await oneByOne(segments, ctx);
+    }
+  }
+  if (failed.length === 0 || ctx.signal.aborted) return;
+  const { fallback } = ctx;
+  if (!fallback) {
+    for (const segment of failed) ctx.fail(segment, error);
+    return;
+  }
+  for (const chunk of packSegments(failed, fallback.limits)) {
+    try {
+      deliverAll(chunk, await sendWithRetries(fallback, textsOf(chunk), ctx), fallback.id, ctx);
+    } catch {
+      if (ctx.signal.aborted) return;
+      // The reader chose (or auto chose) the main provider: its error is the one that explains the failure.
+      for (const segment of chunk) ctx.fail(segment, error);
+    }
+  }
+}

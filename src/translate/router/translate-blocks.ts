@@ -1,0 +1,118 @@
+import { cacheKey, cacheKeys } from '../../cache/cache-key';
+import type { TranslationCache } from '../../cache/translation-cache';
+import type { ConcreteProviderId } from '../provider-ids';
+import { createBlockAssembler } from './block-assembler';
+import { planBatches } from './plan-batches';
+import type { RouterInput, RouterSummary, Segment } from './router-types';
+import { runPool } from './run-pool';
+import { splitLongText } from './split-long-text';
+import { translateBatch } from './translate-batch';
+
+interface Hit {
+  text: string;
+  provider: ConcreteProviderId;
+}
+
+/** Cached translations of the blocks, by block index: the main provider's first, else the fallback's. */
+async function lookUp(input: RouterInput, cache: TranslationCache): Promise<Map<number, Hit>> {
+  const texts = input.blocks.map((block) => block.text);
+  const providers = [input.provider.id, ...(input.fallback ? [input.fallback.id] : [])];
+  const keySets = await Promise.all(providers.map((id) => cacheKeys(id, input.from, input.to, texts)));
+  const found = await cache.getMany(keySets.flat());
+  const hits = new Map<number, Hit>();
+  texts.forEach((_, i) => {
+    for (const [p, keys] of keySets.entries()) {
+      const text = found.get(keys[i] ?? '');
+      const id = providers[p];
+      if (text !== undefined && id) return void hits.set(i, { text, provider: id });
+    }
+  });
+  return hits;
+}
+
+/**
+ * Translates an article's blocks: cached blocks at once, then the rest in as few requests as the provider's limits
+ * allow (the opening blocks in their own small first request), `limits.concurrency` at a time, with retries and the
+ * fallback. Each block is reported once through `onBlock`, as soon as it is ready. After an abort nothing more is
+ * reported and the summary says `aborted`.
+ */
+export async function translateBlocks(input: RouterInput): Promise<RouterSummary> {
+  const { blocks, provider, cache, signal, onBlock } = input;
+  const now = input.now ?? (() => performance.now());
+  const started = now();
+  const summary: RouterSummary = {
+    ...{ total: blocks.length, fromCache: 0, translated: 0, failed: 0, requests: 0, batches: 0, aborted: false },
+    timings: { cacheMs: 0, totalMs: 0 },
+  };
+  const emit: RouterInput['onBlock'] = (event) => {
+    if (signal.aborted) return;
+    summary.timings.firstBlockMs ??= now() - started;
+    if (event.state === 'error') summary.failed++;
+    else if (event.fromCache) summary.fromCache++;
+    else summary.translated++;
+    onBlock(event);
+  };
+  const finish = () => ({
+    ...summary,
+    aborted: signal.aborted,
+    timings: { ...summary.timings, totalMs: now() - started },
+  });
+
+  // A cache that fails to answer is a cache that missed: translating must not depend on it.
+  const hits =
+    cache && !signal.aborted ? await lookUp(input, cache).catch(() => new Map<number, Hit>()) : new Map<number, Hit>();
+  summary.timings.cacheMs = now() - started;
+  if (signal.aborted) return finish();
+  for (const [i, hit] of hits) {
+    const block = blocks[i];
+    if (block) emit({ id: block.id, state: 'done', text: hit.text, fromCache: true, provider: hit.provider });
+  }
+
+  const assembler = createBlockAssembler(
+    input.to,
+    (i, text, by) => {
+      const block = blocks[i];
+      if (!block || signal.aborted) return;
+      emit({ id: block.id, state: 'done', text, fromCache: false, provider: by });
+      cacheKey(by, input.from, input.to, block.text)
+        .then((key) => cache?.put(key, text))
+        .catch(() => undefined); // Losing a cache write costs a later request, nothing more.
+    },
+    (i, error) => {
+      const block = blocks[i];
+      if (block) emit({ id: block.id, state: 'error', error });
+    },
+  );
+  const segments: Segment[] = [];
+  blocks.forEach((block, i) => {
+    if (hits.has(i)) return;
+    if (!block.text.trim())
+      return emit({ id: block.id, state: 'done', text: block.text, fromCache: false, provider: provider.id });
+    const { parts, gaps } =
+      block.text.length <= provider.limits.maxChars
+        ? { parts: [block.text], gaps: [] }
+        : splitLongText(block.text, provider.limits.maxChars);
+    assembler.expect(i, parts.length, gaps);
+    parts.forEach((text, part) => segments.push({ block: i, part, text }));
+  });
+
+  const batches = planBatches(segments, provider.limits);
+  summary.batches = batches.length;
+  const context = {
+    ...{ from: input.from, to: input.to, signal, sleep: input.sleep, random: input.random, onWait: input.onWait },
+    ...{ provider, fallback: input.fallback, state: {}, deliver: assembler.deliver, fail: assembler.fail },
+    onRequest: () => void summary.requests++,
+  };
+  await runPool(
+    batches.map((batch) => () => translateBatch(batch, context)),
+    provider.limits.concurrency,
+    signal,
+  );
+  return finish();
+}
+
+/** Translates again only the blocks named (those that failed): the same pipeline, so cached ones cost nothing. */
+export function retryBlocks(input: RouterInput, ids: readonly string[]): Promise<RouterSummary> {
+  const wanted = new Set(ids);
+  return translateBlocks({ ...input, blocks: input.blocks.filter((block) => wanted.has(block.id)) });
+}

@@ -1,0 +1,98 @@
+import { isAbortError, ProviderError } from '../../translate/errors';
+import type { CloudProviderId } from '../../translate/provider-ids';
+import { sameLanguage } from '../../language/normalize-language-code';
+import { providerErrorMessage } from './provider-error-message';
+import { accessGate } from './provider-access';
+import { t } from '../i18n';
+import type { ArticleSession } from './article-session.svelte';
+import type { TranslationState } from './translation-state.svelte';
+import { planProviders } from './plan-providers';
+import { translationCache } from './translation-cache';
+import { translateBlocks } from '../../translate/router/translate-blocks';
+
+export type RunOutcome = 'finished' | 'skipped' | 'gated' | 'failed' | 'aborted';
+
+/**
+ * One pass of the pipeline: cache ▸ batch ▸ provider ▸ stream into the view ▸ cache. `only` limits it to some
+ * blocks (retry); otherwise every block starts pending.
+ */
+export async function runTranslation(
+  session: ArticleSession,
+  state: TranslationState,
+  signal: AbortSignal,
+  only?: string[],
+  options: { gesture?: boolean } = {},
+): Promise<RunOutcome> {
+  const article = session.article;
+  const settings = session.settings;
+  if (!article || !settings) return 'failed';
+  const from = session.sourceLang;
+  const to = state.targetLang;
+  state.notice = '';
+  if (sameLanguage(from, to) || settings.neverTranslate.some((lang) => sameLanguage(lang, from))) {
+    state.skipped = sameLanguage(from, to) ? 'same-language' : 'never';
+    state.blocks = {};
+    return 'finished';
+  }
+  state.skipped = null;
+
+  const plan = await planProviders(settings, from, to, {
+    ...options,
+    onDownloadProgress: (loaded) => (state.download = { needed: true, progress: loaded }),
+  });
+  if (plan.kind === 'download') {
+    state.download = { needed: true, progress: null };
+    return 'gated';
+  }
+  const primaryCloud = plan.primary.id !== 'chrome-builtin' ? (plan.primary.id as CloudProviderId) : undefined;
+  const gate = primaryCloud ? await accessGate(primaryCloud, settings) : undefined;
+  if (gate) {
+    state.gate = gate;
+    state.providerLabel = plan.primary.label;
+    return 'gated';
+  }
+  state.gate = null;
+  state.download = null;
+  state.providerLabel = plan.primary.label;
+
+  const targets = only ? article.blocks.filter((b) => only.includes(b.id)) : article.blocks;
+  const pending = Object.fromEntries(targets.map((b) => [b.id, { state: 'pending' as const }]));
+  state.blocks = only ? { ...state.blocks, ...pending } : pending;
+  if (!only) {
+    state.fromCache = 0;
+    state.entities = null;
+    state.sourceMentions = [];
+  }
+
+  try {
+    await translateBlocks({
+      blocks: targets.map((b) => ({ id: b.id, text: b.text })),
+      from,
+      to,
+      provider: plan.primary,
+      fallback: plan.fallback,
+      cache: await translationCache(settings),
+      signal,
+      onBlock: (event) => {
+        if (signal.aborted) return;
+        if (event.state === 'done') {
+          state.blocks[event.id] = { state: 'done', text: event.text, fromCache: event.fromCache };
+          if (event.fromCache) state.fromCache += 1;
+        } else {
+          state.blocks[event.id] = { state: 'error', error: providerErrorMessage(event.error) };
+        }
+      },
+      onWait: ({ provider, ms }) => {
+        state.notice = t('waitingRateLimit', provider, Math.ceil(ms / 1000));
+      },
+    });
+  } catch (error) {
+    if (isAbortError(error) || signal.aborted) return 'aborted';
+    const message = providerErrorMessage(error instanceof ProviderError ? error : new Error(String(error)));
+    for (const b of targets) if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
+    return 'failed';
+  } finally {
+    if (!signal.aborted) state.notice = '';
+  }
+  return state.failed.length ? 'failed' : 'finished';
+}

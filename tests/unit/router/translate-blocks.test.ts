@@ -1,0 +1,166 @@
+import { describe, expect, it, vi } from 'vitest';
+import { cacheKey } from '../../../src/cache/cache-key';
+import { createMemoryCache } from '../../../src/cache/memory-cache';
+import { ProviderError } from '../../../src/translate/errors';
+import type { BlockEvent, RouterInput } from '../../../src/translate/router/router-types';
+import { retryBlocks, translateBlocks } from '../../../src/translate/router/translate-blocks';
+import { delay, fakeProvider, seedBlocks, tag } from './fake-provider';
+
+const seed = seedBlocks();
+const hasSeed = seed.length > 0;
+const noSleep = async () => undefined;
+
+function run(overrides: Partial<RouterInput> & Pick<RouterInput, 'provider'>) {
+  const events: BlockEvent[] = [];
+  const input: RouterInput = {
+    blocks: seed,
+    from: 'ur',
+    to: 'en',
+    signal: new AbortController().signal,
+    onBlock: (event) => events.push(event),
+    sleep: noSleep,
+    random: () => 0.5,
+    ...overrides,
+  };
+  return { events, done: translateBlocks(input), input };
+}
+
+const chars = (texts: string[]) => texts.reduce((sum, text) => sum + text.length, 0);
+
+describe.skipIf(!hasSeed)('translateBlocks: batching the seed', () => {
+  it('sends the 14 blocks in at most 2 requests with LibreTranslate limits, the opening blocks first and small', async () => {
+    const provider = fakeProvider();
+    const { events, done } = run({ provider });
+    const summary = await done;
+    expect(seed).toHaveLength(14);
+    expect(summary).toMatchObject({ total: 14, translated: 14, failed: 0, requests: 2, batches: 2, aborted: false });
+    expect(provider.calls[0]?.[0]).toBe(seed[0]?.text);
+    expect(chars(provider.calls[0] ?? [])).toBeLessThan(chars(seed.map((b) => b.text)) / 3);
+    expect(provider.calls.flat()).toEqual(seed.map((block) => block.text));
+    expect(events.map((e) => e.state === 'done' && e.text)).toEqual(seed.map((b) => tag('libretranslate', b.text)));
+  });
+
+  it.each([
+    [{ maxItems: 128, maxChars: 5_000, concurrency: 4 }, 2],
+    [{ maxItems: 50, maxChars: 10_000, concurrency: 1 }, 1],
+    [{ maxItems: 50, maxChars: 1_000, concurrency: 2 }, 5],
+    [{ maxItems: 3, maxChars: 10_000, concurrency: 2 }, 5],
+  ])('keeps within %o in %i requests', async (limits, expected) => {
+    const provider = fakeProvider({ limits });
+    const summary = await run({ provider }).done;
+    expect(summary.requests).toBe(expected);
+    expect(provider.calls.every((texts) => texts.length <= limits.maxItems && chars(texts) <= limits.maxChars)).toBe(true);
+    expect(summary.translated).toBe(14);
+  });
+
+  it('shows the first block after about one short round trip and all within 1.6 round trips (latency + length)', async () => {
+    // A server whose time grows with the text, like LibreTranslate on a CPU: 100 ms + 0.1 ms a character.
+    const cost = (texts: string[]) => 100 + chars(texts) * 0.1;
+    const provider = fakeProvider({
+      handler: async (req) => (await delay(cost(req.texts), req.signal), req.texts.map((t) => t.toUpperCase())),
+    });
+    const oneRoundTrip = cost(seed.map((b) => b.text));
+    const started = performance.now();
+    const times: number[] = [];
+    const summary = await run({ provider, onBlock: () => times.push(performance.now() - started) }).done;
+    expect(summary.requests).toBe(2);
+    expect(times[0]).toBeLessThan(1.3 * oneRoundTrip);
+    expect(Math.max(...times)).toBeLessThan(1.6 * oneRoundTrip);
+    expect(summary.timings.firstBlockMs).toBeLessThan(summary.timings.totalMs);
+  });
+});
+
+describe('translateBlocks: long blocks', () => {
+  it('splits a block longer than maxChars at sentence ends and rejoins the translation', async () => {
+    const sentence = 'ایران اور روس دونوں تیل پیدا کرنے والے ممالک کی تنظیم کے رکن ہیں۔';
+    const long = Array.from({ length: 40 }, () => sentence).join(' ');
+    const provider = fakeProvider({
+      limits: { maxChars: 500 },
+      handler: (req) => req.texts.map((text) => text.split('۔').filter(Boolean).map(() => 'They are members.').join(' ')),
+    });
+    const { events, done } = run({ provider, blocks: [{ id: 'long', text: long }] });
+    await done;
+    expect(provider.calls.flat().every((text) => text.length <= 500 && text.endsWith('۔'))).toBe(true);
+    expect(provider.calls.flat().length).toBeGreaterThan(1);
+    expect(events).toEqual([
+      { id: 'long', state: 'done', text: Array(40).fill('They are members.').join(' '), fromCache: false, provider: 'libretranslate' },
+    ]);
+  });
+});
+
+describe('translateBlocks: cache', () => {
+  const blocks = [
+    { id: 'a', text: 'پہلا' },
+    { id: 'b', text: 'دوسرا' },
+    { id: 'c', text: 'تیسرا' },
+  ];
+
+  it('makes no request when every block is cached, and emits them all in one pass', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    for (const block of blocks) await cache.put(await cacheKey('libretranslate', 'ur', 'en', block.text), `EN ${block.id}`);
+    const provider = fakeProvider();
+    const { events, done } = run({ provider, blocks, cache });
+    const summary = await done;
+    expect(provider.calls).toHaveLength(0);
+    expect(summary).toMatchObject({ fromCache: 3, translated: 0, requests: 0 });
+    expect(events.map((e) => e.state === 'done' && [e.id, e.text, e.fromCache])).toEqual([
+      ['a', 'EN a', true],
+      ['b', 'EN b', true],
+      ['c', 'EN c', true],
+    ]);
+  });
+
+  it('emits cached blocks before any request, stores new ones, and never stores failures', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    await cache.put(await cacheKey('libretranslate', 'ur', 'en', 'تیسرا'), 'third');
+    const order: string[] = [];
+    const provider = fakeProvider({
+      // One block a request, one request at a time: the failure of one block does not take the others with it.
+      limits: { concurrency: 1, maxItems: 1 },
+      handler: (req) => {
+        order.push('request');
+        if (req.texts.includes('دوسرا')) throw new ProviderError('Fake', 'quota', 'quota exhausted');
+        return req.texts.map((t) => `EN ${t}`);
+      },
+    });
+    const summary = await run({ provider, blocks, cache, onBlock: (e) => order.push(e.id) }).done;
+    expect(order).toEqual(['c', 'request', 'a', 'request', 'b']);
+    expect(summary).toMatchObject({ fromCache: 1, translated: 1, failed: 1, requests: 2 });
+    await vi.waitFor(async () => expect(await cache.count()).toBe(2));
+    const keys = await Promise.all(blocks.map((b) => cacheKey('libretranslate', 'ur', 'en', b.text)));
+    const stored = await cache.getMany(keys);
+    expect([...stored.values()]).toEqual(['EN پہلا', 'third']);
+    // Asked again, only the failed block goes to the provider.
+    const again = fakeProvider();
+    await run({ provider: again, blocks, cache }).done;
+    expect(again.calls).toEqual([['دوسرا']]);
+  });
+});
+
+describe('retryBlocks', () => {
+  it('translates only the named blocks again', async () => {
+    const blocks = [
+      { id: 'a', text: 'پہلا' },
+      { id: 'b', text: 'دوسرا' },
+    ];
+    const provider = fakeProvider();
+    const events: BlockEvent[] = [];
+    const summary = await retryBlocks(
+      { blocks, from: 'ur', to: 'en', provider, signal: new AbortController().signal, onBlock: (e) => events.push(e) },
+      ['b'],
+    );
+    expect(provider.calls).toEqual([['دوسرا']]);
+    expect(summary).toMatchObject({ total: 1, translated: 1 });
+    expect(events.map((e) => e.id)).toEqual(['b']);
+  });
+
+  it('finds a block the fallback translated earlier in the cache', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    await cache.put(await cacheKey('microsoft', 'ur', 'en', 'پہلا'), 'first');
+    const provider = fakeProvider({ id: 'google' });
+    const { events, done } = run({ provider, fallback: fakeProvider({ id: 'microsoft' }), blocks: [{ id: 'a', text: 'پہلا' }], cache });
+    await done;
+    expect(provider.calls).toEqual([]);
+    expect(events).toEqual([{ id: 'a', state: 'done', text: 'first', fromCache: true, provider: 'microsoft' }]);
+  });
+});
