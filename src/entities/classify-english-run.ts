@@ -44,7 +44,13 @@ export function classifyRun(run: Run, out: Candidate[]): void {
 }
 
 function emit(tokens: Token[], type: EntityType, priority: number, out: Candidate[], tentative = false): void {
-  out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, type, priority, ...(tentative && { tentative }) });
+  out.push({
+    start: tokens[0]!.start,
+    end: tokens[tokens.length - 1]!.end,
+    type,
+    priority,
+    ...(tentative && { tentative }),
+  });
 }
 
 function classify(tokens: Token[], sentenceStart: boolean, before: string, out: Candidate[]): void {
@@ -93,9 +99,17 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
   if (NAME_TITLES.has(lower(head)) || ROLE_SET.has(before)) return emit(tokens, 'person', 4, out);
   const kinds = tokens.map((t) => wordKind(t.text));
   if (kinds.includes('organization')) return emit(tokens, 'organization', 2, out);
-  if (kinds[0] === 'place' && kinds.every((k) => k === 'place' || k === 'unknown')) return emit(tokens, 'place', 2, out);
-  // Two to four capitalised words that are not known common words: in translated news, almost always a person.
-  if (tokens.length <= 4 && kinds.every((k) => k !== 'common' && k !== 'demonym')) return emit(tokens, 'person', 2, out);
+  if (kinds[0] === 'place' && kinds.every((k) => k === 'place' || k === 'unknown'))
+    return emit(tokens, 'place', 2, out);
+  // A generic word heading a name is a department or role, not part of it ("Planning Ahsan Iqbal").
+  if (kinds[0] === 'common' && kinds.slice(1).every((k) => k === 'unknown' || k === 'person-name')) {
+    return classify(tokens.slice(1), false, '', out);
+  }
+  // Two to four capitalised words that are not known common words nor contain a place: in translated news, a person.
+  const placeInside = tokens.some((t) => t.text.split('-').some((part) => gazetteerFor('en').byName.has(part)));
+  if (tokens.length <= 4 && !placeInside && kinds.every((k) => k !== 'common' && k !== 'demonym')) {
+    return emit(tokens, 'person', 2, out);
+  }
   emit(tokens, 'other', 1, out);
 }
 

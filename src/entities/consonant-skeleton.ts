@@ -3,8 +3,35 @@ import { normalizeUrdu } from './normalize-urdu';
 // Urdu → Latin consonants. Vowel letters (ا و ی ے), h-like letters (ہ ھ ح) and hamza/ain vanish, as English vowels,
 // h, w, v and y do: "Putin", پیوٹن and پوٹن all become "ptn"; z-like letters fold into s, retroflex into dental.
 const URDU: Record<string, string> = {
-  ب: 'b', پ: 'p', ت: 't', ٹ: 't', ث: 's', ج: 'j', چ: 'c', خ: 'k', د: 'd', ڈ: 'd', ذ: 's', ر: 'r', ڑ: 'r', ز: 's', ژ: 's',
-  س: 's', ش: 'S', ص: 's', ض: 's', ط: 't', ظ: 's', غ: 'g', ف: 'f', ق: 'k', ک: 'k', گ: 'g', ل: 'l', م: 'm', ن: 'n',
+  ب: 'b',
+  پ: 'p',
+  ت: 't',
+  ٹ: 't',
+  ث: 's',
+  ج: 'j',
+  چ: 'c',
+  خ: 'k',
+  د: 'd',
+  ڈ: 'd',
+  ذ: 's',
+  ر: 'r',
+  ڑ: 'r',
+  ز: 's',
+  ژ: 's',
+  س: 's',
+  ش: 'S',
+  ص: 's',
+  ض: 's',
+  ط: 't',
+  ظ: 's',
+  غ: 'g',
+  ف: 'f',
+  ق: 'k',
+  ک: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
 };
 
 function latinSkeleton(word: string): string {
@@ -29,7 +56,9 @@ function latinSkeleton(word: string): string {
 export function consonantSkeleton(text: string): string {
   let out = '';
   for (const word of normalizeUrdu(text).split(/[\s-]+/)) {
-    out += /[\u0600-\u06FF]/.test(word) ? [...word].map((ch) => URDU[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '')).join('') : latinSkeleton(word);
+    out += /[\u0600-\u06FF]/.test(word)
+      ? [...word].map((ch) => URDU[ch] ?? (/[a-z0-9]/i.test(ch) ? ch : '')).join('')
+      : latinSkeleton(word);
   }
   // ش/sh and س/s fold together: "Russia" is رشیا in Urdu.
   return out.replace(/S/g, 's').replace(/(.)\1+/g, '$1');

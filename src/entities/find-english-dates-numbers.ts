@@ -34,7 +34,10 @@ function patterns(): RegExp[] {
     new RegExp(`\\b${weekday}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ii]n early|[Ii]n late) )${month}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter) )${year}\\b`, 'g'),
-    new RegExp(`(?<![\\p{L}\\p{N}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?(?![\\p{L}\\p{N}])`, 'gu'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?(?![\\p{L}\\p{N}])`,
+      'gu',
+    ),
     new RegExp(`\\b(?:${words})(?:[ -](?:${words}|and))*(?: ${scale})*(?: ${unit})?\\b`, 'gi'),
     new RegExp(`\\b(?:${words})-(?:day|week|month|year|hour|minute)s?\\b`, 'gi'),
   ];
@@ -53,7 +56,8 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
       const start = match.index;
       const isDate = index < DATE_PATTERNS;
       if (!isDate && index === 7 && !spelledQuantity(span)) continue;
-      if (!isDate && index === 7 && /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6))) continue;
+      if (!isDate && index === 7 && /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6)))
+        continue;
       out.push({ start, end: start + span.length, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
     }
   });

@@ -34,7 +34,12 @@ export function findGenericEntities(text: string, lang: string): Candidate[] {
   const out: Candidate[] = [];
   datePatterns(lang).forEach((pattern, index) => {
     for (const m of text.matchAll(pattern)) {
-      out.push({ start: m.index, end: m.index + m[0].length, type: index < 4 ? 'date' : 'number', priority: index < 4 ? 6 : 5 });
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: index < 4 ? 'date' : 'number',
+        priority: index < 4 ? 6 : 5,
+      });
     }
   });
   const tokens = tokenizeWords(text);

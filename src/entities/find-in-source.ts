@@ -15,7 +15,13 @@ export interface Span {
  * Fallback when the source-side recogniser missed a span: a place by every name its key has in the source language
  * (also glued to the next word, as in "ماسکوپہنچ"), a name by the consonant skeleton of one to four source words.
  */
-export function findInSource(type: EntityType, targetText: string, targetLang: string, source: string, sourceLang: string): Span[] {
+export function findInSource(
+  type: EntityType,
+  targetText: string,
+  targetLang: string,
+  source: string,
+  sourceLang: string,
+): Span[] {
   const { text, map } = normalizeUrduWithMap(source);
   const toSource = (start: number, end: number) => ({ start: map[start]!, end: map[end]! });
   if (type === 'place') {

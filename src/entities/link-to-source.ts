@@ -45,7 +45,14 @@ export function linkToSource(
       for (const span of found) linked.push({ ...span, type, priority, entityId });
     }
     for (const span of pickNonOverlapping(linked)) {
-      out.push({ blockId: block.id, start: span.start, end: span.end, entityId: span.entityId, type: span.type, text: block.text.slice(span.start, span.end) });
+      out.push({
+        blockId: block.id,
+        start: span.start,
+        end: span.end,
+        entityId: span.entityId,
+        type: span.type,
+        text: block.text.slice(span.start, span.end),
+      });
     }
   }
   return out;

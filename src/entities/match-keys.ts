@@ -46,12 +46,18 @@ export function dateKey(text: string, lang: string): DateKey {
 export function datesMatch(a: DateKey, b: DateKey): boolean {
   const fields = ['month', 'day', 'year', 'weekday'] as const;
   const shared = fields.filter((f) => a[f] !== undefined && b[f] !== undefined);
-  return shared.length > 0 && shared.every((f) => a[f] === b[f]) && fields.every((f) => (a[f] === undefined) === (b[f] === undefined));
+  return (
+    shared.length > 0 &&
+    shared.every((f) => a[f] === b[f]) &&
+    fields.every((f) => (a[f] === undefined) === (b[f] === undefined))
+  );
 }
 
 /** Skeleton of a name without a leading name title, so "Prince Mohammed" and "شہزادہ محمد" both give "md". */
 export function nameSkeleton(text: string): string {
-  const words = normalizeUrdu(text).replace(/['’]s$/, '').split(/\s+/);
+  const words = normalizeUrdu(text)
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
   const first = words[0]!;
   const titled = words.length > 1 && (NAME_TITLES.has(first.toLowerCase()) || URDU_NAME_TITLES.has(first));
   return consonantSkeleton((titled ? words.slice(1) : words).join(' '));

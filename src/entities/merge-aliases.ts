@@ -20,14 +20,19 @@ const isArabicScript = (lang: string) => /^(ur|ar|fa|ps|sd)\b/.test(lang);
 /** The comparable form of a mention's text: "Mr. Raisi's" and "Raisi" share the core "raisi". */
 export function mentionForm(text: string, lang: string): string {
   const base = isArabicScript(lang) ? normalizeUrdu(text) : text.normalize('NFC');
-  return base.replace(/['’]s$/, '').replace(/^the\s+/i, '').replace(/\s+/g, ' ').trim();
+  return base
+    .replace(/['’]s$/, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function coreTokens(form: string, lang: string): { core: string[]; title: string } {
   const words = form.split(/\s+/);
   const titled = words.length > 1 && (NAME_TITLES.has(words[0]!.toLowerCase()) || URDU_NAME_TITLES.has(words[0]!));
   // Arabic-script names are compared by consonant skeleton so spelling variants (پیوٹن / پوٹن) meet.
-  const key = (w: string) => (isArabicScript(lang) && consonantSkeleton(w).length >= 3 ? consonantSkeleton(w) : w.toLowerCase());
+  const key = (w: string) =>
+    isArabicScript(lang) && consonantSkeleton(w).length >= 3 ? consonantSkeleton(w) : w.toLowerCase();
   return { core: (titled ? words.slice(1) : words).map(key), title: titled ? words[0]!.toLowerCase() : '' };
 }
 

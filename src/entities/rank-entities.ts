@@ -20,7 +20,9 @@ export interface BlockPlace {
 /** Weight of appearing in a block: the headline and the standfirst say what the story is about, then the lead. */
 export function prominence(blocks: BlockPlace[], leadIndex: number): number {
   let bonus = 0;
-  for (const block of new Set(blocks.map((b) => (b.kind ?? (b.index === 0 ? 'title' : b.index === 1 ? 'subtitle' : '')) + b.index))) {
+  for (const block of new Set(
+    blocks.map((b) => (b.kind ?? (b.index === 0 ? 'title' : b.index === 1 ? 'subtitle' : '')) + b.index),
+  )) {
     if (block.startsWith('title')) bonus = Math.max(bonus, 3);
     else if (block.startsWith('subtitle')) bonus = Math.max(bonus, 2);
   }

@@ -23,7 +23,11 @@ function candidatesFor(text: string, lang: string): Candidate[] {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().normalize('NFC').replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Finds people, places, organisations, dates and numbers in translated blocks, merges aliases and ranks entities. */

@@ -47,6 +47,8 @@ async function oneByOne(segments: readonly Segment[], ctx: BatchContext): Promis
       if (!ctx.signal.aborted) failed.push(segment);
     }
   });
+  // This batch holds one of the run's slots while its items go alone; a wrong count is rare enough that briefly
+  // exceeding the provider's concurrency beats sending a long batch's items one after another.
   await runPool(tasks, ctx.provider.limits.concurrency, ctx.signal);
   return failed.sort((a, b) => a.block - b.block || a.part - b.part);
 }

@@ -6,7 +6,7 @@ import { planBatches } from './plan-batches';
 import type { RouterInput, RouterSummary, Segment } from './router-types';
 import { runPool } from './run-pool';
 import { splitLongText } from './split-long-text';
-import { translateBatch } from './translate-batch';
+import { translateBatch, type BatchContext } from './translate-batch';
 
 interface Hit {
   text: string;
@@ -30,6 +30,14 @@ async function lookUp(input: RouterInput, cache: TranslationCache): Promise<Map<
   return hits;
 }
 
+function splitIfLonger(text: string, maxChars: number): { parts: string[]; gaps: string[] } {
+  return text.length <= maxChars ? { parts: [text], gaps: [] } : splitLongText(text, maxChars);
+}
+
+function store(cache: TranslationCache, key: Promise<string>, text: string): void {
+  key.then((k) => cache.put(k, text)).catch(() => undefined); // A lost cache write costs a later request, nothing more.
+}
+
 /**
  * Translates an article's blocks: cached blocks at once, then the rest in as few requests as the provider's limits
  * allow (the opening blocks in their own small first request), `limits.concurrency` at a time, with retries and the
@@ -41,7 +49,13 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
   const now = input.now ?? (() => performance.now());
   const started = now();
   const summary: RouterSummary = {
-    ...{ total: blocks.length, fromCache: 0, translated: 0, failed: 0, requests: 0, batches: 0, aborted: false },
+    total: blocks.length,
+    fromCache: 0,
+    translated: 0,
+    failed: 0,
+    requests: 0,
+    batches: 0,
+    aborted: false,
     timings: { cacheMs: 0, totalMs: 0 },
   };
   const emit: RouterInput['onBlock'] = (event) => {
@@ -74,9 +88,7 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
       const block = blocks[i];
       if (!block || signal.aborted) return;
       emit({ id: block.id, state: 'done', text, fromCache: false, provider: by });
-      cacheKey(by, input.from, input.to, block.text)
-        .then((key) => cache?.put(key, text))
-        .catch(() => undefined); // Losing a cache write costs a later request, nothing more.
+      if (cache) store(cache, cacheKey(by, input.from, input.to, block.text), text);
     },
     (i, error) => {
       const block = blocks[i];
@@ -86,21 +98,21 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
   const segments: Segment[] = [];
   blocks.forEach((block, i) => {
     if (hits.has(i)) return;
+    // Nothing to translate: sending whitespace would only cost a request.
     if (!block.text.trim())
       return emit({ id: block.id, state: 'done', text: block.text, fromCache: false, provider: provider.id });
-    const { parts, gaps } =
-      block.text.length <= provider.limits.maxChars
-        ? { parts: [block.text], gaps: [] }
-        : splitLongText(block.text, provider.limits.maxChars);
+    const { parts, gaps } = splitIfLonger(block.text, provider.limits.maxChars);
     assembler.expect(i, parts.length, gaps);
     parts.forEach((text, part) => segments.push({ block: i, part, text }));
   });
 
   const batches = planBatches(segments, provider.limits);
   summary.batches = batches.length;
-  const context = {
-    ...{ from: input.from, to: input.to, signal, sleep: input.sleep, random: input.random, onWait: input.onWait },
-    ...{ provider, fallback: input.fallback, state: {}, deliver: assembler.deliver, fail: assembler.fail },
+  const { from, to, sleep, random, onWait, fallback } = input;
+  const context: BatchContext = {
+    ...{ from, to, signal, sleep, random, onWait, provider, fallback, state: {} },
+    deliver: assembler.deliver,
+    fail: assembler.fail,
     onRequest: () => void summary.requests++,
   };
   await runPool(

@@ -22,8 +22,8 @@ export class ArticleSession {
   sourceLang = $state('');
   display = $state<DisplayMode>('translation');
   canReadAnyway = $state(false);
-  tab: TargetTab | undefined;
-  settings: Settings | undefined;
+  tab = $state<TargetTab | undefined>(undefined);
+  settings = $state<Settings | undefined>(undefined);
   readonly translation = new TranslationState(this);
   private candidate: Article | null = null;
 

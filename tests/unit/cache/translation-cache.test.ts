@@ -25,7 +25,10 @@ describe('cacheKey', () => {
     expect(await cacheKey('microsoft', 'ur', 'en', 'ایرانی صدر')).not.toBe(key);
     expect(await cacheKey('google', 'ur', 'de', 'ایرانی صدر')).not.toBe(key);
     expect(await cacheKey('google', 'ur', 'en', 'ایرانی صدر ')).not.toBe(key);
-    expect(await cacheKeys('google', 'ur', 'en', ['a', 'ایرانی صدر'])).toEqual([await cacheKey('google', 'ur', 'en', 'a'), key]);
+    expect(await cacheKeys('google', 'ur', 'en', ['a', 'ایرانی صدر'])).toEqual([
+      await cacheKey('google', 'ur', 'en', 'a'),
+      key,
+    ]);
   });
 });
 

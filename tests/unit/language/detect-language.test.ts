@@ -66,8 +66,12 @@ describe('detectLanguage on Persian and Arabic', () => {
   });
 
   it('tells Pashto and Sindhi by their own letters', async () => {
-    expect((await detectLanguage(['د ایران ولسمشر د رسمي سفر لپاره مسکو ته ورسېد، چېرته چې یې له پوتین سره وکتل'])).lang).toBe('ps');
-    expect((await detectLanguage(['ايران جو صدر سرڪاري دوري تي ماسڪو پهچي ويو ۽ پوتن سان ملاقات ڪئي'])).lang).toBe('sd');
+    expect(
+      (await detectLanguage(['د ایران ولسمشر د رسمي سفر لپاره مسکو ته ورسېد، چېرته چې یې له پوتین سره وکتل'])).lang,
+    ).toBe('ps');
+    expect((await detectLanguage(['ايران جو صدر سرڪاري دوري تي ماسڪو پهچي ويو ۽ پوتن سان ملاقات ڪئي'])).lang).toBe(
+      'sd',
+    );
   });
 });
 
@@ -87,7 +91,9 @@ describe('detectLanguage on other scripts', () => {
   it('uses the markup only when the text says nothing', async () => {
     expect(await detectLanguage(['2024 — 16/10'], { markup: 'ur-PK' })).toMatchObject({ lang: 'ur', source: 'markup' });
     expect(await detectLanguage(['', '  '])).toMatchObject({ lang: 'und', confidence: 0 });
-    expect((await detectLanguage(['The Iranian president arrived in Moscow on Thursday'], { markup: 'ur' })).lang).toBe('en');
+    expect((await detectLanguage(['The Iranian president arrived in Moscow on Thursday'], { markup: 'ur' })).lang).toBe(
+      'en',
+    );
   });
 
   it('survives a browser detector that throws', async () => {

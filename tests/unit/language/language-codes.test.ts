@@ -7,18 +7,39 @@ import { SEED_HEADLINE } from './samples';
 
 describe('normalizeLanguageCode', () => {
   it.each([
-    ['ur-PK', 'ur'], ['ur_PK', 'ur'], ['UR', 'ur'], ['zh-TW', 'zh-Hant'], ['zh-Hant-HK', 'zh-Hant'], ['zh_CN', 'zh'],
-    ['zh-Hans', 'zh'], ['iw', 'he'], ['in', 'id'], ['nb', 'no'], ['nb-NO', 'no'], ['urd', 'ur'], ['pes', 'fa'],
-    ['arb', 'ar'], ['eng', 'en'], ['deu', 'de'], ['pt-BR', 'pt'], ['', ''], ['und', ''], ['auto', 'auto'], ['???', ''],
+    ['ur-PK', 'ur'],
+    ['ur_PK', 'ur'],
+    ['UR', 'ur'],
+    ['zh-TW', 'zh-Hant'],
+    ['zh-Hant-HK', 'zh-Hant'],
+    ['zh_CN', 'zh'],
+    ['zh-Hans', 'zh'],
+    ['iw', 'he'],
+    ['in', 'id'],
+    ['nb', 'no'],
+    ['nb-NO', 'no'],
+    ['urd', 'ur'],
+    ['pes', 'fa'],
+    ['arb', 'ar'],
+    ['eng', 'en'],
+    ['deu', 'de'],
+    ['pt-BR', 'pt'],
+    ['', ''],
+    ['und', ''],
+    ['auto', 'auto'],
+    ['???', ''],
   ])('%s → %s', (input, expected) => {
     expect(normalizeLanguageCode(input)).toBe(expected);
   });
 });
 
 describe('dirOf', () => {
-  it.each(['ar', 'fa', 'ur', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ur-PK', 'iw', 'pa-Arab'])('%s is rtl', (lang) => {
-    expect(dirOf(lang)).toBe('rtl');
-  });
+  it.each(['ar', 'fa', 'ur', 'he', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb', 'ur-PK', 'iw', 'pa-Arab'])(
+    '%s is rtl',
+    (lang) => {
+      expect(dirOf(lang)).toBe('rtl');
+    },
+  );
   it.each(['en', 'de', 'hi', 'zh-Hant', 'ru', 'pa', ''])('%s is ltr', (lang) => {
     expect(dirOf(lang)).toBe('ltr');
   });

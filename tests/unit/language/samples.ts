@@ -6,7 +6,11 @@ export const SEED_DATELINE = 'ماسکو: ایرانی صدر ابراہیم ر�
 export const PERSIAN_PARAGRAPH =
   'رئیس‌جمهور ایران روز پنجشنبه برای یک سفر رسمی وارد مسکو شد. او در این سفر با ولادیمیر پوتین، رئیس‌جمهور روسیه، ' +
   'درباره روابط اقتصادی و جنگ غزه گفتگو خواهد کرد. سخنگوی کرملین گفت که دو رهبر بیانیه‌ای به مطبوعات نخواهند داد.';
-export const PERSIAN_HEADLINES = ['رئیس‌جمهور ایران برای سفر رسمی وارد مسکو شد', 'سفر رئیسی به مسکو', 'پوتین از رئیسی استقبال کرد'];
+export const PERSIAN_HEADLINES = [
+  'رئیس‌جمهور ایران برای سفر رسمی وارد مسکو شد',
+  'سفر رئیسی به مسکو',
+  'پوتین از رئیسی استقبال کرد',
+];
 /** Persian as older sites type it, with Arabic ي and ك. */
 export const PERSIAN_ARABIC_KEYBOARD = 'رئيس‌جمهور ايران براي يك سفر رسمي وارد مسكو شد و با پوتين گفتگو كرد';
 
@@ -17,7 +21,10 @@ export const ARABIC_PARAGRAPH =
 export const ARABIC_HEADLINES = ['الرئيس الإيراني يصل إلى موسكو في زيارة رسمية', 'بوتين يستقبل رئيسي في الكرملين'];
 
 /** Urdu typed on an Arabic keyboard: ك for ک and ي for ی. */
-export const URDU_ARABIC_KEYBOARD = ['ايراني صدر سركاري دورے پر ماسكوپہنچ گئے', 'روسي صدر نے كہا كہ ہماري ملاقات يقيني طور پر بروقت ہے'];
+export const URDU_ARABIC_KEYBOARD = [
+  'ايراني صدر سركاري دورے پر ماسكوپہنچ گئے',
+  'روسي صدر نے كہا كہ ہماري ملاقات يقيني طور پر بروقت ہے',
+];
 
 export const OTHERS: [string, string][] = [
   ['en', 'The Iranian president arrived in Moscow on Thursday for an official visit to discuss the war in Gaza.'],

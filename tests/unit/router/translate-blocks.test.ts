@@ -49,7 +49,9 @@ describe.skipIf(!hasSeed)('translateBlocks: batching the seed', () => {
     const provider = fakeProvider({ limits });
     const summary = await run({ provider }).done;
     expect(summary.requests).toBe(expected);
-    expect(provider.calls.every((texts) => texts.length <= limits.maxItems && chars(texts) <= limits.maxChars)).toBe(true);
+    expect(provider.calls.every((texts) => texts.length <= limits.maxItems && chars(texts) <= limits.maxChars)).toBe(
+      true,
+    );
     expect(summary.translated).toBe(14);
   });
 
@@ -76,14 +78,27 @@ describe('translateBlocks: long blocks', () => {
     const long = Array.from({ length: 40 }, () => sentence).join(' ');
     const provider = fakeProvider({
       limits: { maxChars: 500 },
-      handler: (req) => req.texts.map((text) => text.split('۔').filter(Boolean).map(() => 'They are members.').join(' ')),
+      handler: (req) =>
+        req.texts.map((text) =>
+          text
+            .split('۔')
+            .filter(Boolean)
+            .map(() => 'They are members.')
+            .join(' '),
+        ),
     });
     const { events, done } = run({ provider, blocks: [{ id: 'long', text: long }] });
     await done;
     expect(provider.calls.flat().every((text) => text.length <= 500 && text.endsWith('۔'))).toBe(true);
     expect(provider.calls.flat().length).toBeGreaterThan(1);
     expect(events).toEqual([
-      { id: 'long', state: 'done', text: Array(40).fill('They are members.').join(' '), fromCache: false, provider: 'libretranslate' },
+      {
+        id: 'long',
+        state: 'done',
+        text: Array(40).fill('They are members.').join(' '),
+        fromCache: false,
+        provider: 'libretranslate',
+      },
     ]);
   });
 });
@@ -97,7 +112,8 @@ describe('translateBlocks: cache', () => {
 
   it('makes no request when every block is cached, and emits them all in one pass', async () => {
     const cache = createMemoryCache({ maxEntries: 10 });
-    for (const block of blocks) await cache.put(await cacheKey('libretranslate', 'ur', 'en', block.text), `EN ${block.id}`);
+    for (const block of blocks)
+      await cache.put(await cacheKey('libretranslate', 'ur', 'en', block.text), `EN ${block.id}`);
     const provider = fakeProvider();
     const { events, done } = run({ provider, blocks, cache });
     const summary = await done;
@@ -158,7 +174,12 @@ describe('retryBlocks', () => {
     const cache = createMemoryCache({ maxEntries: 10 });
     await cache.put(await cacheKey('microsoft', 'ur', 'en', 'پہلا'), 'first');
     const provider = fakeProvider({ id: 'google' });
-    const { events, done } = run({ provider, fallback: fakeProvider({ id: 'microsoft' }), blocks: [{ id: 'a', text: 'پہلا' }], cache });
+    const { events, done } = run({
+      provider,
+      fallback: fakeProvider({ id: 'microsoft' }),
+      blocks: [{ id: 'a', text: 'پہلا' }],
+      cache,
+    });
     await done;
     expect(provider.calls).toEqual([]);
     expect(events).toEqual([{ id: 'a', state: 'done', text: 'first', fromCache: true, provider: 'microsoft' }]);

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { consonantSkeleton } from '../../../src/entities/consonant-skeleton';
+import { linkToSource } from '../../../src/entities/link-to-source';
+import { quantityValue } from '../../../src/entities/number-words';
+import { recognizeEntities } from '../../../src/entities/recognize-entities';
+import { loadFixture } from './score-against-gold';
+
+describe('linkToSource, Urdu source → English translation (seed)', () => {
+  const seed = loadFixture('seed-iran-russia.json');
+  const result = recognizeEntities(
+    seed.blocks.map((b) => ({ id: b.id, text: b.target, kind: b.kind })),
+    'en',
+  );
+  const sources = seed.blocks.map((b) => ({ id: b.id, text: b.source }));
+  const linked = linkToSource(result, sources, 'ur', 'en');
+
+  it('links at least 80% of person and place entities to their Urdu spans', () => {
+    const wanted = result.entities.filter((e) => e.type === 'person' || e.type === 'place');
+    const ok = wanted.filter((e) => {
+      const expected = (seed.links![e.name] ?? []).map((s) => s.normalize('NFC'));
+      const texts = linked.filter((m) => m.entityId === e.id).map((m) => m.text);
+      return texts.length > 0 && texts.every((t) => expected.includes(t));
+    });
+    console.log(
+      `seed linking: ${ok.length}/${wanted.length} person/place entities (${((100 * ok.length) / wanted.length).toFixed(1)}%)`,
+    );
+    expect(ok.length / wanted.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('links both spellings, پیوٹن and پوٹن, to Putin', () => {
+    const putin = result.entities.find((e) => e.name === 'Vladimir Putin')!;
+    const texts = linked.filter((m) => m.entityId === putin.id).map((m) => m.text);
+    expect(texts).toEqual(expect.arrayContaining(['ولادیمیر پیوٹن', 'ولادیمیر پوٹن', 'پیوٹن']));
+  });
+
+  it('returns spans that slice the source text, in order, never overlapping', () => {
+    const byId = new Map(sources.map((s) => [s.id, s.text]));
+    linked.forEach((m, i) => {
+      expect(byId.get(m.blockId)!.slice(m.start, m.end)).toBe(m.text);
+      const prev = linked[i - 1];
+      if (prev?.blockId === m.blockId) expect(m.start).toBeGreaterThanOrEqual(prev.end);
+    });
+    const types = new Map(linked.map((m) => [`${m.blockId}:${m.text}`, m.type]));
+    expect(types.get('b1:16 اکتوبر')).toBe('date');
+    expect(types.get('b10:یکم جنوری 2024')).toBe('date');
+    expect(types.get('b10:چھ')).toBe('number');
+    expect(types.get('b0:ماسکو')).toBe('place'); // glued in the source: "ماسکوپہنچ"
+  });
+});
+
+describe('linkToSource, English source → Urdu translation', () => {
+  it('finds the English spans of Urdu people, places, dates and amounts', () => {
+    const story = loadFixture('saudi-visit.json');
+    const result = recognizeEntities(
+      story.blocks.map((b) => ({ id: b.id, text: b.target, kind: b.kind })),
+      'ur',
+    );
+    const linked = linkToSource(
+      result,
+      story.blocks.map((b) => ({ id: b.id, text: b.source })),
+      'en',
+      'ur',
+    );
+    const wanted = result.mentions.filter((m) => m.type !== 'organization');
+    const hit = wanted.filter((m) => linked.some((l) => l.blockId === m.blockId && l.entityId === m.entityId));
+    console.log(`English→Urdu linking: ${hit.length}/${wanted.length} mentions`);
+    expect(hit.length / wanted.length).toBeGreaterThanOrEqual(0.8);
+    const texts = linked.map((m) => `${m.blockId}:${m.text}`);
+    expect(texts).toEqual(
+      expect.arrayContaining(['b2:Mohammed bin Salman', 'b1:Ishaq Dar', 'b3:$10 billion', 'b5:Monday', 'b2:Islamabad']),
+    );
+  });
+});
+
+describe('matching helpers', () => {
+  it('reduces Urdu and English names to the same consonant skeleton', () => {
+    expect(consonantSkeleton('پیوٹن')).toBe(consonantSkeleton('Putin'));
+    expect(consonantSkeleton('پوٹن')).toBe(consonantSkeleton('Putin'));
+    expect(consonantSkeleton('شہباز شریف')).toBe(consonantSkeleton('Shehbaz Sharif'));
+    expect(consonantSkeleton('محمد بن سلمان')).toBe(consonantSkeleton('Mohammed bin Salman'));
+    expect(consonantSkeleton('رئیسی')).not.toBe(consonantSkeleton('Putin'));
+  });
+
+  it('reads quantities by value in both languages', () => {
+    expect(quantityValue('۲۵ فیصد')).toBe(25);
+    expect(quantityValue('1.1 ارب ڈالر')).toBeCloseTo(1.1e9);
+    expect(quantityValue('27 لاکھ')).toBe(2.7e6);
+    expect(quantityValue('24 کروڑ')).toBe(240e6);
+    expect(quantityValue('$1.1 billion')).toBeCloseTo(1.1e9);
+    expect(quantityValue('Rs 1,500 billion')).toBe(1.5e12);
+    expect(quantityValue('three million')).toBe(3e6);
+  });
+});
