@@ -9,7 +9,10 @@ export async function benchEntities() {
   const { recognizeEntities } = await import('../../src/entities/recognize-entities');
   const loadMs = performance.now() - loadStart;
   const text = readFileSync(resolve(import.meta.dirname, '../../tests/fixtures/seed/article.en.txt'), 'utf8');
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const blocks = [lines[0]!, lines[1]!, ...lines.slice(3, 15)].map((t, i) => ({ id: `b${i}`, text: t }));
   const firstStart = performance.now();
   const result = recognizeEntities(blocks, 'en');

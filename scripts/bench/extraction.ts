@@ -13,8 +13,17 @@ const RUNS = 3;
 export async function benchExtraction(ext: LoadedExtension) {
   if (!existsSync(CORPUS)) return { skipped: `no corpus at ${CORPUS}` };
   const server = await startFixtureServer({ '/corpus/': CORPUS });
-  const slugs = readdirSync(CORPUS).filter((s) => existsSync(join(CORPUS, s, 'source.html'))).sort();
-  const pages: { slug: string; extractMs: number; readabilityMs: number; ratio: number; ok: boolean; blocks: number }[] = [];
+  const slugs = readdirSync(CORPUS)
+    .filter((s) => existsSync(join(CORPUS, s, 'source.html')))
+    .sort();
+  const pages: {
+    slug: string;
+    extractMs: number;
+    readabilityMs: number;
+    ratio: number;
+    ok: boolean;
+    blocks: number;
+  }[] = [];
   try {
     for (const slug of slugs) {
       const url = server.url(`/corpus/${slug}/source.html`);
@@ -48,7 +57,14 @@ export async function benchExtraction(ext: LoadedExtension) {
       }
       const e = median(extract);
       const r = median(bare);
-      pages.push({ slug, extractMs: round(e), readabilityMs: round(r), ratio: round(e / r, 3), ok: true, blocks: last.article.blocks.length });
+      pages.push({
+        slug,
+        extractMs: round(e),
+        readabilityMs: round(r),
+        ratio: round(e / r, 3),
+        ok: true,
+        blocks: last.article.blocks.length,
+      });
     }
   } finally {
     await server.close();

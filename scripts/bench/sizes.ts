@@ -18,10 +18,12 @@ export function benchSizes() {
   const firstPaint = chunks.filter((f) => popupHtml.includes(f));
   const lazy = chunks.filter((f) => !popupHtml.includes(f));
   const sum = (files: string[]) =>
-    files.map((f) => size(join(OUT, 'chunks', f))).reduce((a, b) => ({ bytes: a.bytes + b.bytes, gzip: a.gzip + b.gzip }), {
-      bytes: 0,
-      gzip: 0,
-    });
+    files
+      .map((f) => size(join(OUT, 'chunks', f)))
+      .reduce((a, b) => ({ bytes: a.bytes + b.bytes, gzip: a.gzip + b.gzip }), {
+        bytes: 0,
+        gzip: 0,
+      });
   const fonts = readdirSync(join(OUT, 'assets')).filter((f) => /\.woff2?$/.test(f));
   return {
     extractJs: size(join(OUT, 'extract.js')),

@@ -23,9 +23,13 @@ function watchBlocks(page: Page) {
 }
 
 async function timings(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { __bench: { all?: number } }).__bench.all !== undefined, null, {
-    timeout: 30_000,
-  });
+  await page.waitForFunction(
+    () => (window as unknown as { __bench: { all?: number } }).__bench.all !== undefined,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   return page.evaluate(() => {
     const bench = (window as unknown as { __bench: { first: number; all: number } }).__bench;
     const start = performance.getEntriesByName('tarjuma:translate-start')[0]?.startTime ?? 0;
@@ -41,9 +45,17 @@ async function timings(page: Page) {
 /** The seed page through a LibreTranslate server with 200 ms of added latency: requests, first block, all blocks, cache. */
 export async function benchTranslation(ext: LoadedExtension) {
   const pages = await startFixtureServer();
-  const lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'], latencyMs: LATENCY_MS });
+  const lt = await startLibreTranslateServer({
+    translate: seedTranslate,
+    languages: ['ur', 'en'],
+    latencyMs: LATENCY_MS,
+  });
   try {
-    await ext.setSettings({ targetLanguage: 'en', provider: 'libretranslate', providers: { libretranslate: { url: lt.url } } });
+    await ext.setSettings({
+      targetLanguage: 'en',
+      provider: 'libretranslate',
+      providers: { libretranslate: { url: lt.url } },
+    });
     const tabId = await ext.openTab(pages.url(SEED_PATH));
     const probe = await ext.openPopup(tabId);
     // One round trip from the extension page itself: the unit the targets are expressed in.

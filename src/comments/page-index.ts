@@ -17,13 +17,20 @@ export function indexPage(doc: Document): PageIndex {
     if (list) list.push(el);
     else map.set(key, [el]);
   };
-  for (const el of doc.getElementsByTagName('*')) {
-    push(tags, el.tagName.toUpperCase(), el);
-    const id = el.getAttribute('id');
-    if (id && !ids.has(id)) ids.set(id, el);
-    const className = el.getAttribute('class');
-    if (className) for (const name of className.split(/\s+/)) if (name) push(classes, name, el);
-  }
+  // A plain walk: iterating jsdom's live HTMLCollection goes through a Proxy and costs seconds on large pages.
+  const visit = (parent: Element): void => {
+    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+      push(tags, el.tagName.toUpperCase(), el);
+      const id = el.getAttribute('id');
+      if (id && !ids.has(id)) ids.set(id, el);
+      const className = el.getAttribute('class');
+      if (className) for (const name of className.split(/\s+/)) if (name) push(classes, name, el);
+      visit(el);
+    }
+  };
+  visit(doc.documentElement);
+  // The walk starts below the root; keep `html` findable too.
+  push(tags, doc.documentElement.tagName.toUpperCase(), doc.documentElement);
   return {
     byTag: (tag) => tags.get(tag.toUpperCase()) ?? [],
     byId: (id) => ids.get(id),

@@ -1,7 +1,8 @@
 /** Why the browser will not let an extension read a page. Each has its own message in the popup. */
 export type PageRestriction = 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file' | 'no-access';
 
-const BROWSER_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|chrome-search|chrome-untrusted|resource|jar):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|chrome-search|chrome-untrusted|resource|jar):/i;
 const WEB_STORES = [
   /^https:\/\/chromewebstore\.google\.com\//i,
   /^https:\/\/chrome\.google\.com\/webstore/i,

@@ -1,7 +1,8 @@
 /** Pages above this many elements are narrowed before Readability scores them (its cost grows with the DOM). */
 export const MAX_ELEMENTS_FOR_FULL_PARSE = 15_000;
 
-const CONTAINER_SELECTORS = '[itemprop="articleBody"], article, main, [role="main"], .entry-content, .post-content, #content';
+const CONTAINER_SELECTORS =
+  '[itemprop="articleBody"], article, main, [role="main"], .entry-content, .post-content, #content';
 
 /**
  * For huge pages (feeds of thousands of items, 5 MB of markup), copies only the container most likely to hold the

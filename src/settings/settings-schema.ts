@@ -87,7 +87,9 @@ export function normalizeSettings(raw: unknown): Settings {
     sites: isRecord(input.sites) ? (input.sites as Settings['sites']) : {},
     cache: {
       maxEntries:
-        typeof cache.maxEntries === 'number' && cache.maxEntries > 0 ? cache.maxEntries : DEFAULT_SETTINGS.cache.maxEntries,
+        typeof cache.maxEntries === 'number' && cache.maxEntries > 0
+          ? cache.maxEntries
+          : DEFAULT_SETTINGS.cache.maxEntries,
     },
   };
 }

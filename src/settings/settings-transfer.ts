@@ -20,7 +20,10 @@ export function importSettings(text: string, current: Settings): Settings {
   }
   const incoming = normalizeSettings(parsed);
   const providers = { ...incoming.providers };
-  for (const [id, options] of Object.entries(current.providers) as [keyof Settings['providers'], { apiKey?: string }][]) {
+  for (const [id, options] of Object.entries(current.providers) as [
+    keyof Settings['providers'],
+    { apiKey?: string },
+  ][]) {
     const next = providers[id] as { apiKey?: string } | undefined;
     if (options?.apiKey && !next?.apiKey) {
       (providers as Record<string, unknown>)[id] = { ...options, ...next, apiKey: options.apiKey };

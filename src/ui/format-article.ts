@@ -16,7 +16,11 @@ function escapeMarkdown(text: string): string {
 }
 
 /** Markdown with the title, the source link and the site, for notes and messages. */
-export function articleAsMarkdown(article: Pick<Article, 'url' | 'siteName'>, title: string, blocks: readonly ReadableBlock[]): string {
+export function articleAsMarkdown(
+  article: Pick<Article, 'url' | 'siteName'>,
+  title: string,
+  blocks: readonly ReadableBlock[],
+): string {
   const lines = [`# ${escapeMarkdown(title)}`, ''];
   const source = article.siteName ? `${escapeMarkdown(article.siteName)} — <${article.url}>` : `<${article.url}>`;
   lines.push(`Source: ${source}`, '');

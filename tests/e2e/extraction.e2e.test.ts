@@ -23,7 +23,9 @@ describe('the popup reads the article of the tab it is opened for', () => {
     const tabId = await ext.openTab(server.url('/2023/12/07/iranian-president-moscow/'));
     const popup = await ext.openPopup(tabId);
     const title = popup.getByTestId('article-title');
-    await expect.poll(() => title.textContent(), { timeout: 20_000 }).toContain('ایرانی صدر سرکاری دورے پر ماسکوپہنچ گئے');
+    await expect
+      .poll(() => title.textContent(), { timeout: 20_000 })
+      .toContain('ایرانی صدر سرکاری دورے پر ماسکوپہنچ گئے');
 
     const blocks = popup.getByTestId('block');
     expect(await blocks.count()).toBe(14);
@@ -33,7 +35,9 @@ describe('the popup reads the article of the tab it is opened for', () => {
     expect(await originals.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(
       Array<string>(14).fill('ur'),
     );
-    const paragraphs = popup.locator('[data-testid="block"][data-block-id^="b"]:not([data-block-id="b0"]):not([data-block-id="b1"])');
+    const paragraphs = popup.locator(
+      '[data-testid="block"][data-block-id^="b"]:not([data-block-id="b0"]):not([data-block-id="b1"])',
+    );
     expect(await paragraphs.count()).toBe(12);
     await expect
       .poll(() => popup.locator('[data-block-id="b2"] .original').textContent())

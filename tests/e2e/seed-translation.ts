@@ -18,5 +18,8 @@ export const SEED_EXPECTED_EN = [SEED_EN[0]!, SEED_EN[1]!, ...SEED_EN.slice(3, 1
 
 /** A LibreTranslate server that knows the seed: each Urdu paragraph comes back as its English reference paragraph. */
 export const seedTranslate: TranslateFn = dictionaryTranslate(
-  new Map([...SEED_UR.map((ur, i) => [ur, SEED_EN[i]!] as const), ...SEED_EN.map((en, i) => [en, SEED_UR[i]!] as const)]),
+  new Map([
+    ...SEED_UR.map((ur, i) => [ur, SEED_EN[i]!] as const),
+    ...SEED_EN.map((en, i) => [en, SEED_UR[i]!] as const),
+  ]),
 );

@@ -52,7 +52,11 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await clearTranslationCache();
-  await ext.setSettings({ targetLanguage: 'en', provider: 'libretranslate', providers: { libretranslate: { url: lt.url } } });
+  await ext.setSettings({
+    targetLanguage: 'en',
+    provider: 'libretranslate',
+    providers: { libretranslate: { url: lt.url } },
+  });
   lt.requests.length = 0;
   lt.faults.length = 0;
 });

@@ -5,7 +5,11 @@ import type { TranslationState } from './translation-state.svelte';
  * Entities of the text the reader reads: the translation when there is one, else the original. The recogniser (and
  * its NLP library) is loaded only now, after the article is on screen, to keep the popup's first paint small.
  */
-export async function findEntities(session: ArticleSession, state: TranslationState, signal: AbortSignal): Promise<void> {
+export async function findEntities(
+  session: ArticleSession,
+  state: TranslationState,
+  signal: AbortSignal,
+): Promise<void> {
   const article = session.article;
   if (!article || session.settings?.display.highlightEntities === false) return;
   const { recognizeEntities, linkToSource } = await import('./entities-chunk');

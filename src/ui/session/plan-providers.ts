@@ -6,8 +6,7 @@ import { chooseProvider } from '../../translate/router/choose-provider';
 import { accessGate } from './provider-access';
 
 export type ProviderPlan =
-  | { kind: 'ready'; primary: TranslationProvider; fallback?: TranslationProvider }
-  | { kind: 'download' };
+  { kind: 'ready'; primary: TranslationProvider; fallback?: TranslationProvider } | { kind: 'download' };
 
 /**
  * Which engine translates this pair, and which takes over if it fails. On-device first when the browser has a model

@@ -91,7 +91,8 @@ export async function runTranslation(
   } catch (error) {
     if (isAbortError(error) || signal.aborted) return 'aborted';
     const message = providerErrorMessage(error instanceof ProviderError ? error : new Error(String(error)));
-    for (const b of targets) if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
+    for (const b of targets)
+      if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
     return 'failed';
   } finally {
     if (!signal.aborted) state.notice = '';

@@ -54,7 +54,9 @@ describe('the seed page', () => {
 describe('a page that is not an article', () => {
   it('a page of links is not-article, with what was found kept as a candidate', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/p/${i}">Post ${i}</a></li>`).join('');
-    const outcome = extractArticle(load(`<html><head><title>Site map</title></head><body><ul>${links}</ul></body></html>`));
+    const outcome = extractArticle(
+      load(`<html><head><title>Site map</title></head><body><ul>${links}</ul></body></html>`),
+    );
     expect(outcome).toMatchObject({ ok: false, reason: 'not-article' });
   });
 
@@ -69,7 +71,9 @@ describe.skipIf(!corpusAvailable)(`block coverage on the Readability corpus (${C
   const htmlOf = new Map(pages.map((p) => [p.slug, p.html]));
   it.each([...htmlOf.keys()])('%s: blocks cover ≥ 99%% of the article text', (slug) => {
     const doc = load(htmlOf.get(slug)!, `http://fakehost/test/${slug}`);
-    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (el) => el as Element }).parse();
+    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+      serializer: (el) => el as Element,
+    }).parse();
     if (!parsed?.content) return; // Readability finds no article: nothing to cover.
     const blocks = splitBlocks(parsed.content);
     const covered = blocks.reduce((sum, b) => sum + nonSpace(b.text), 0);
