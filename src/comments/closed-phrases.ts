@@ -12,6 +12,8 @@ export interface NoticeKeywords {
   subjects: string[];
   states: string[];
   phrases?: string[];
+  /** Words that make the text about something else ("logged in to report a comment"). */
+  unless?: string[];
 }
 
 export const CLOSED_PHRASES: NoticeKeywords[] = [
@@ -176,13 +178,13 @@ export const CLOSED_PHRASES: NoticeKeywords[] = [
     subjects: ['kommentar'],
     states: ['inaktiverad', 'stangd', 'avstangd'],
   },
-  // ปิด (closed) is inside เปิด (open): only the longer forms are safe.
+  // ปิด (closed) is inside เปิด (open): only forms that cannot be read inside an "open" phrase.
   {
     locale: 'th',
     lang: 'th',
     phrase: 'การแสดงความเห็นถูกปิด',
     subjects: ['ความเห็น', 'ความคิดเห็น'],
-    states: ['ถูกปิด', 'ปิดการ', 'ปิดรับ'],
+    states: ['ถูกปิด', 'ไม่เปิด'],
   },
   {
     locale: 'tl',

@@ -15,6 +15,7 @@ interface CompiledEntry {
   subjects: string[];
   states: string[];
   phrases: string[];
+  unless: string[];
 }
 
 // Keep a leading space: it marks "must start a word" (see hasKeyword), and normalising would trim it.
@@ -27,6 +28,7 @@ export function compileTable(table: NoticeKeywords[]): CompiledEntry[] {
     subjects: entry.subjects.map(compileKeyword),
     states: entry.states.map(compileKeyword),
     phrases: (entry.phrases ?? []).map(compileKeyword),
+    unless: (entry.unless ?? []).map(compileKeyword),
   }));
 }
 
@@ -52,11 +54,17 @@ function langRank(entry: NoticeKeywords, preferLang: string | undefined): number
   return entry.lang.split('-')[0] === preferLang.toLowerCase().split(/[-_]/)[0] ? 0 : 1;
 }
 
-/** The first entry (the article's language first) whose phrase, or subject + state pair, the text holds. */
+/**
+ * The entry whose own phrase the text is, else the first (the article's language first) whose whole phrase, or
+ * subject + state pair, the text holds.
+ */
 export function matchNotice(normalised: string, compiled: CompiledEntry[], preferLang?: string): NoticeMatch | null {
-  const ordered = [...compiled].sort((a, b) => langRank(a.entry, preferLang) - langRank(b.entry, preferLang));
+  const ordered = [...compiled]
+    .filter((c) => !c.unless.some((word) => hasKeyword(normalised, word)))
+    .sort((a, b) => langRank(a.entry, preferLang) - langRank(b.entry, preferLang));
+  const exact = ordered.find((c) => c.phrase && normalised === c.phrase);
+  if (exact) return { entry: exact.entry, keyword: exact.phrase, exact: true };
   for (const c of ordered) {
-    if (c.phrase && normalised === c.phrase) return { entry: c.entry, keyword: c.phrase, exact: true };
     const phrase = c.phrases.find((p) => hasKeyword(normalised, p));
     if (phrase) return { entry: c.entry, keyword: phrase.trim(), exact: false };
     if (!c.subjects.some((s) => hasKeyword(normalised, s))) continue;

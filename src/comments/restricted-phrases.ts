@@ -22,6 +22,7 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
       'premium',
       'paying',
     ],
+    unless: ['report', 'flag', 'vote', 'like', 'recommend', 'share', 'edit', 'delete'],
   },
   {
     locale: 'de_DE',

@@ -1,17 +1,18 @@
 const cache = new Map<string, { months: string[][]; weekdays: string[][] }>();
 
+// One formatter per width: building an Intl.DateTimeFormat loads locale data and costs far more than formatting.
 function names(lang: string, option: 'month' | 'weekday', count: number, dateOf: (i: number) => Date): string[][] {
+  const formats: Intl.DateTimeFormat[] = [];
+  for (const width of ['long', 'short'] as const) {
+    try {
+      formats.push(new Intl.DateTimeFormat(lang, { [option]: width, timeZone: 'UTC' }));
+    } catch {
+      // An unknown language tag: no calendar names, the recogniser falls back to digits.
+    }
+  }
   const out: string[][] = [];
   for (let i = 0; i < count; i++) {
-    const forms = new Set<string>();
-    for (const width of ['long', 'short'] as const) {
-      try {
-        const format = new Intl.DateTimeFormat(lang, { [option]: width, timeZone: 'UTC' });
-        forms.add(format.format(dateOf(i)).replace(/\.$/, ''));
-      } catch {
-        // An unknown language tag: no calendar names, the recogniser falls back to digits.
-      }
-    }
+    const forms = new Set(formats.map((format) => format.format(dateOf(i)).replace(/\.$/, '')));
     out.push([...forms].filter((form) => form.length >= 3));
   }
   return out;

@@ -52,8 +52,20 @@ function latinSkeleton(word: string): string {
     .replace(/[^bcdfgjklmnprsStS]/g, '');
 }
 
+const memo = new Map<string, string>();
+
 /** Consonant skeleton of a name in Latin or Urdu/Arabic script; doubled consonants collapse ("Assad" → "sd"). */
 export function consonantSkeleton(text: string): string {
+  // Linking compares the same few hundred words and names again and again.
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size > 20000) memo.clear();
+  const skeleton = computeSkeleton(text);
+  memo.set(text, skeleton);
+  return skeleton;
+}
+
+function computeSkeleton(text: string): string {
   let out = '';
   for (const word of normalizeUrdu(text).split(/[\s-]+/)) {
     out += /[\u0600-\u06FF]/.test(word)

@@ -1,32 +1,24 @@
-import nlp from 'compromise';
+import { sortedListHas } from './sorted-words';
+import { WORD_KINDS_DATA } from './word-kinds-data';
 
 export type WordKind = 'person-name' | 'place' | 'organization' | 'demonym' | 'common' | 'unknown';
 
-type Lexicon = Record<string, string | string[] | undefined>;
-let lexicon: Lexicon | null = null;
+const KINDS = Object.entries(WORD_KINDS_DATA) as [Exclude<WordKind, 'unknown'>, string][];
+// Articles repeat their names; a remembered answer skips five searches.
+const memo = new Map<string, WordKind>();
 
-// compromise's tagger is ~100 ms for an article on a slow machine; its lexicon (25k words with tags) answers what we
-// need — is this capitalised word a known first/last name, a city, a demonym or an ordinary word — in O(1).
-function getLexicon(): Lexicon {
-  if (!lexicon) {
-    const world = nlp.world() as { model?: { one?: { lexicon?: Lexicon } } };
-    lexicon = world.model?.one?.lexicon ?? {};
-  }
-  return lexicon;
-}
-
-const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place', 'Address']);
-const ORG_TAGS = new Set(['Organization', 'SportsTeam', 'Company', 'School']);
-
-/** What compromise's lexicon knows about one word (any case). */
+/**
+ * What compromise's lexicon knows about one word (any case): a known first/last name, a city, a demonym, an ordinary
+ * word. A snapshot of its answers (word-kinds-data.ts) replaces compromise itself, which unpacks and inflects its whole
+ * lexicon on import (~0.7 s before the first highlight); the snapshot is searched in place, never indexed.
+ */
 export function wordKind(word: string): WordKind {
-  const entry = getLexicon()[word.toLowerCase()];
-  if (entry === undefined) return 'unknown';
-  const tags = Array.isArray(entry) ? entry : [entry];
-  if (tags.includes('Demonym')) return 'demonym';
-  if (tags.some((tag) => PERSON_TAGS.has(tag))) return 'person-name';
-  if (tags.some((tag) => PLACE_TAGS.has(tag))) return 'place';
-  if (tags.some((tag) => ORG_TAGS.has(tag))) return 'organization';
-  return 'common';
+  const key = word.toLowerCase();
+  let kind = memo.get(key);
+  if (kind === undefined) {
+    kind = KINDS.find(([, list]) => sortedListHas(list, key))?.[0] ?? 'unknown';
+    if (memo.size > 5000) memo.clear();
+    memo.set(key, kind);
+  }
+  return kind;
 }

@@ -1,4 +1,5 @@
 import { alternation, calendarNames } from './calendar-names';
+import { WORD_END, WORD_RANGES } from './letter-classes';
 import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from './number-words';
 import type { Candidate } from './types';
 
@@ -34,10 +35,7 @@ function patterns(): RegExp[] {
     new RegExp(`\\b${weekday}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ii]n early|[Ii]n late) )${month}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter) )${year}\\b`, 'g'),
-    new RegExp(
-      `(?<![\\p{L}\\p{N}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?(?![\\p{L}\\p{N}])`,
-      'gu',
-    ),
+    new RegExp(`(?<![${WORD_RANGES}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?${WORD_END}`, 'g'),
     new RegExp(`\\b(?:${words})(?:[ -](?:${words}|and))*(?: ${scale})*(?: ${unit})?\\b`, 'gi'),
     new RegExp(`\\b(?:${words})-(?:day|week|month|year|hour|minute)s?\\b`, 'gi'),
   ];

@@ -1,4 +1,5 @@
 import { alternation, calendarNames } from './calendar-names';
+import { WORD_END, WORD_START } from './letter-classes';
 import { normalizeUrdu } from './normalize-urdu';
 import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
 import { URDU_AMBIGUOUS_WEEKDAYS, URDU_UNITS } from './urdu-lexicon';
@@ -9,8 +10,8 @@ import type { Candidate } from './types';
 // "ایک روزہ" (one-day) durations. ایک and دو alone are articles more often than numbers. Runs on normalised text.
 let cached: RegExp[] | null = null;
 const DATE_PATTERNS = 4;
-const B = '(?<![\\p{L}\\p{M}\\p{N}])';
-const E = '(?![\\p{L}\\p{M}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 
 function patterns(): RegExp[] {
   if (cached) return cached;
@@ -25,15 +26,15 @@ function patterns(): RegExp[] {
   const big = `(?:${alternation(Object.keys(URDU_NUMBER_WORDS))})`;
   const small = `(?:${alternation(Object.keys(URDU_SMALL_NUMBER_WORDS))})`;
   cached = [
-    new RegExp(`${B}(?:یکم|${digit}{1,2}) ${month}(?: ${year})?${E}`, 'gu'),
+    new RegExp(`${B}(?:یکم|${digit}{1,2}) ${month}(?: ${year})?${E}`, 'g'),
     // Month + year also when glued to the previous word ("ہےفروری 2022"): the year makes it safe.
-    new RegExp(`${month} ${year}${E}`, 'gu'),
-    new RegExp(`${B}${weekday}${E}`, 'gu'),
+    new RegExp(`${month} ${year}${E}`, 'g'),
+    new RegExp(`${B}${weekday}${E}`, 'g'),
     // A bare month or year before میں/سے/تک/کو, as English "in November", "since 1958".
-    new RegExp(`${B}(?:${month}|${year})(?= (?:میں|سے|تک|کو)${E})`, 'gu'),
-    new RegExp(`${B}(?:\\$ ?)?${digits}(?: ${scale})*(?: ${unit})?${E}`, 'gu'),
-    new RegExp(`${B}(?:${big}|${small}(?= ${scale}))(?: ${scale})*(?: ${unit})?${E}`, 'gu'),
-    new RegExp(`${B}(?:${big}|${small}) روزہ${E}`, 'gu'),
+    new RegExp(`${B}(?:${month}|${year})(?= (?:میں|سے|تک|کو)${E})`, 'g'),
+    new RegExp(`${B}(?:\\$ ?)?${digits}(?: ${scale})*(?: ${unit})?${E}`, 'g'),
+    new RegExp(`${B}(?:${big}|${small}(?= ${scale}))(?: ${scale})*(?: ${unit})?${E}`, 'g'),
+    new RegExp(`${B}(?:${big}|${small}) روزہ${E}`, 'g'),
   ];
   return cached;
 }

@@ -5,7 +5,7 @@ import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
 import { AMBIGUOUS_URDU_PLACES } from './place-names';
 import { gazetteerFor } from './region-gazetteer';
 import { tokenizeWords, type Token } from './tokenize-words';
-import type { Candidate, EntityType } from './types';
+import type { Candidate } from './types';
 import { URDU_NAME_TITLES, URDU_ORGS, URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
 
 const MAX_PHRASE = 5;
@@ -16,29 +16,50 @@ const calendarWords = () => {
   return calendar;
 };
 const MAX_NAME = 4;
-const joined = (tokens: Token[], from: number, count: number) =>
-  tokens
-    .slice(from, from + count)
-    .map((t) => t.text)
-    .join(' ');
+
+/**
+ * The token sequences a block is matched on: `phrase(i, n)` is n tokens from i joined by single spaces, built once per
+ * start (the scan asks for the same phrases from names, titles and places); `spaced(i, n)` is true when only single
+ * spaces separate them in the text.
+ */
+function phraseTable(tokens: Token[]) {
+  const cache: string[][] = [];
+  const phrase = (i: number, n: number): string => {
+    let row = cache[i];
+    if (!row) {
+      row = [];
+      let text = '';
+      for (let k = i; k < Math.min(tokens.length, i + MAX_PHRASE); k++)
+        row.push((text += (k > i ? ' ' : '') + tokens[k]!.text));
+      cache[i] = row;
+    }
+    return row[n - 1] ?? '';
+  };
+  const spaced = (i: number, n: number) => {
+    for (let k = i + 1; k < i + n; k++) if (tokens[k]!.gap !== ' ') return false;
+    return true;
+  };
+  return { phrase, spaced };
+}
+
+type Phrases = ReturnType<typeof phraseTable>;
 
 /** Longest title (role or name) starting at token i: [length, isNameTitle]; compounds match with or without the space. */
-function titleAt(tokens: Token[], i: number): [number, boolean] {
+function titleAt(tokens: Token[], phrases: Phrases, i: number): [number, boolean] {
   for (let n = 3; n >= 1; n--) {
     if (i + n > tokens.length) continue;
-    const phrase = joined(tokens, i, n);
-    if (URDU_ROLE_TITLES.has(phrase) || URDU_ROLE_TITLES.has(phrase.replace(/ /g, ''))) return [n, false];
+    const phrase = phrases.phrase(i, n);
+    if (URDU_ROLE_TITLES.has(phrase) || (n > 1 && URDU_ROLE_TITLES.has(phrase.replace(/ /g, '')))) return [n, false];
     if (n === 1 && URDU_NAME_TITLES.has(phrase)) return [1, true];
   }
   return [0, false];
 }
 
-function phraseType(tokens: Token[], i: number, n: number): EntityType | null {
-  const phrase = joined(tokens, i, n);
-  if (n > 1 && tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) return null;
+function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, string>, i: number, n: number) {
+  if (n > 1 && !phrases.spaced(i, n)) return null;
+  const phrase = phrases.phrase(i, n);
   if (URDU_ORGS.has(phrase)) return 'organization';
-  const place = gazetteerFor('ur').byName.has(phrase);
-  if (!place) return null;
+  if (!places.has(phrase)) return null;
   const blockers = AMBIGUOUS_URDU_PLACES[phrase];
   const previous = tokens[i - 1];
   if (blockers && previous && blockers.includes(previous.text)) return null;
@@ -61,11 +82,13 @@ function splitHyphens(tokens: Token[]): Token[] {
 /** Names in normalised Urdu: titles + following words as people, gazetteer places, known organisations, Latin codes. */
 function findNames(text: string): Candidate[] {
   const tokens = splitHyphens(tokenizeWords(text));
+  const phrases = phraseTable(tokens);
+  const places = gazetteerFor('ur').byName;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
-      const type = phraseType(tokens, i, n);
+      const type = phraseType(tokens, phrases, places, i, n);
       if (type) {
         out.push({ start: token.start, end: tokens[i + n - 1]!.end, type, priority: 4 });
         break;
@@ -74,7 +97,7 @@ function findNames(text: string): Candidate[] {
     // A place glued to the next word (ماسکوپہنچ), but not a derived word (روسی، ایرانیوں).
     for (let k = 3; k <= token.text.length - 3; k++) {
       const rest = token.text.slice(k);
-      if (gazetteerFor('ur').byName.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest)) {
+      if (places.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest)) {
         out.push({ start: token.start, end: token.start + k, type: 'place', priority: 2 });
       }
     }
@@ -84,14 +107,14 @@ function findNames(text: string): Candidate[] {
         out.push({ start: token.start, end: token.end, type: isCode ? 'other' : 'organization', priority: 3 });
       }
     }
-    const [titleLength, nameTitle] = titleAt(tokens, i);
+    const [titleLength, nameTitle] = titleAt(tokens, phrases, i);
     if (titleLength === 0) continue;
     const nameStart = nameTitle ? i : i + titleLength;
     let end = i + titleLength;
     while (end < tokens.length && end - nameStart < MAX_NAME && tokens[end]!.gap === ' ') {
       const word = tokens[end]!.text;
-      const [nextTitle, isNameTitle] = titleAt(tokens, end);
-      if (URDU_STOP_WORDS.has(word) || calendarWords().has(word) || gazetteerFor('ur').byName.has(word)) break;
+      const [nextTitle, isNameTitle] = titleAt(tokens, phrases, end);
+      if (URDU_STOP_WORDS.has(word) || calendarWords().has(word) || places.has(word)) break;
       if (/[\d۰-۹]/.test(word) || (nextTitle > 0 && !isNameTitle)) break;
       end++;
     }

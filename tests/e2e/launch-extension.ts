@@ -20,7 +20,11 @@ export interface LoadedExtension {
 }
 
 /** Debian's Chromium with the built extension loaded: the real thing, headless. */
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<LoadedExtension> {
+export async function launchExtension(
+  extensionDir = EXTENSION_DIR,
+  options: { locale?: string } = {},
+): Promise<LoadedExtension> {
+  const locale = options.locale ?? 'en-US';
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
@@ -28,7 +32,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Loa
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'en-US',
+    locale,
     args: [
       '--headless=new',
       '--no-sandbox',
@@ -38,7 +42,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Loa
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${locale}`,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

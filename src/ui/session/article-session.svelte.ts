@@ -1,7 +1,7 @@
 import { injectExtract } from '../../extract/inject-extract';
 import type { Article, CommentState } from '../../extract/types';
 import { detectArticleLanguage } from './detect-article-language';
-import { loadSettings, rememberSitePreference } from '../../settings/settings-store';
+import { loadSettings, rememberSitePreference, updateSettings } from '../../settings/settings-store';
 import type { DisplayMode, Settings } from '../../settings/settings-schema';
 import { resolveTargetTab, type TargetTab } from '../resolve-tab';
 import { t } from '../i18n';
@@ -26,6 +26,9 @@ export class ArticleSession {
   settings = $state<Settings | undefined>(undefined);
   readonly translation = new TranslationState(this);
   private candidate: Article | null = null;
+
+  /** `reader`: the full-tab view, where original and translation sit side by side unless the reader chose otherwise. */
+  constructor(readonly surface: 'popup' | 'reader' = 'popup') {}
 
   get host(): string {
     try {
@@ -61,14 +64,25 @@ export class ArticleSession {
 
   async setDisplay(mode: DisplayMode): Promise<void> {
     this.display = mode;
-    if (this.host) this.settings = await rememberSitePreference(this.host, { display: mode });
+    if (this.host && this.surface === 'popup')
+      this.settings = await rememberSitePreference(this.host, { display: mode });
+  }
+
+  /** Text size in the reader view and popup: 75% to 200%, remembered. */
+  async setFontScale(scale: number): Promise<void> {
+    const fontScale = Math.min(2, Math.max(0.75, Math.round(scale * 20) / 20));
+    this.settings = await updateSettings((s) => ({ ...s, display: { ...s.display, fontScale } }));
   }
 
   private async show(article: Article): Promise<void> {
     const detected = await detectArticleLanguage(article);
     this.sourceLang = detected.lang;
     this.article = { ...article, lang: detected.lang, dir: detected.dir };
-    this.display = this.settings?.sites[this.host]?.display ?? this.settings?.display.mode ?? 'translation';
+    // The reader view exists to compare: it always opens side by side. The popup follows the reader's choice for the site.
+    this.display =
+      this.surface === 'reader'
+        ? 'side-by-side'
+        : (this.settings?.sites[this.host]?.display ?? this.settings?.display.mode ?? 'translation');
     this.phase = 'ready';
     await this.translation.begin();
   }

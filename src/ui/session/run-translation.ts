@@ -9,6 +9,7 @@ import type { TranslationState } from './translation-state.svelte';
 import { planProviders } from './plan-providers';
 import { translationCache } from './translation-cache';
 import { translateBlocks } from '../../translate/router/translate-blocks';
+import { translateQuote } from './translate-quote';
 
 export type RunOutcome = 'finished' | 'skipped' | 'gated' | 'failed' | 'aborted';
 
@@ -64,6 +65,7 @@ export async function runTranslation(
     state.sourceMentions = [];
   }
 
+  const cache = await translationCache(settings);
   // User Timing marks let the benchmark time the pipeline from the popup's own clock.
   performance.mark('tarjuma:translate-start');
   try {
@@ -73,7 +75,7 @@ export async function runTranslation(
       to,
       provider: plan.primary,
       fallback: plan.fallback,
-      cache: await translationCache(settings),
+      cache,
       signal,
       onBlock: (event) => {
         if (signal.aborted) return;
@@ -96,6 +98,10 @@ export async function runTranslation(
     return 'failed';
   } finally {
     if (!signal.aborted) state.notice = '';
+  }
+  if (!only && !signal.aborted) {
+    const quote = await translateQuote(session.comments, to, plan.primary, cache, signal).catch(() => undefined);
+    if (quote) state.commentsQuote = quote;
   }
   return state.failed.length ? 'failed' : 'finished';
 }

@@ -96,6 +96,18 @@ export class TranslationState {
     await this.run(undefined, { gesture: true });
   }
 
+  /** "Never translate Urdu": the reader reads this language; remembered for every article. */
+  async setNeverTranslate(never: boolean): Promise<void> {
+    const lang = this.session.sourceLang;
+    this.session.settings = await updateSettings((s) => ({
+      ...s,
+      neverTranslate: never
+        ? [...new Set([...s.neverTranslate, lang])]
+        : s.neverTranslate.filter((code) => !sameLanguage(code, lang)),
+    }));
+    await this.run();
+  }
+
   cancel(): void {
     this.controller?.abort();
   }

@@ -1,0 +1,86 @@
+/**
+ * `npx tsx scripts/fuzz.ts [cases] [seed]`: the fuzz properties of tests/unit/fuzz, thousands of cases, with a summary
+ * per target (cases, failures, median and max ms). Exits 1 when any property failed.
+ */
+import fc from 'fast-check';
+import { corpusAvailable, corpusPages } from '../tests/unit/extract/corpus';
+import { entityInputArb, fragmentArb, mutate, mutationArb, pageArb, textsArb } from '../tests/unit/fuzz/arbitraries';
+import {
+  commentsHold,
+  entitiesHold,
+  extractionHolds,
+  languageHolds,
+  segmentationHolds,
+} from '../tests/unit/fuzz/properties';
+
+const total = Number(process.argv[2] ?? 10_000);
+const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
+const MAX_MS = 2_000;
+
+interface Target {
+  name: string;
+  /** Share of the cases: extraction on corpus pages is ~50× slower than splitting a fragment. */
+  weight: number;
+  arb: fc.Arbitrary<unknown>;
+  run: (input: never) => void | Promise<void>;
+}
+
+const pages = corpusPages();
+const targets: Target[] = [
+  { name: 'extraction (generated)', weight: 0.1, arb: pageArb, run: extractionHolds },
+  { name: 'comments', weight: 0.15, arb: pageArb, run: commentsHold },
+  { name: 'language', weight: 0.25, arb: textsArb, run: languageHolds },
+  {
+    name: 'segmentation',
+    weight: 0.25,
+    arb: fc.array(fragmentArb, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+    run: segmentationHolds,
+  },
+  { name: 'entities', weight: 0.23, arb: entityInputArb, run: entitiesHold },
+];
+if (corpusAvailable) {
+  targets.push({
+    name: 'extraction (mutated corpus)',
+    weight: 0.02,
+    arb: fc.tuple(fc.nat(pages.length - 1), mutationArb),
+    run: ([i, mutations]: [number, Parameters<typeof mutate>[1]]) => extractionHolds(mutate(pages[i]!.html, mutations)),
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const rows: Record<string, unknown>[] = [];
+let failed = false;
+for (const target of targets) {
+  const numRuns = Math.max(1, Math.round(total * target.weight));
+  const times: number[] = [];
+  const failures: string[] = [];
+  let slow = 0;
+  const property = fc.asyncProperty(target.arb, async (input) => {
+    const start = performance.now();
+    try {
+      await target.run(input as never);
+    } catch (error) {
+      failures.push(`${String(error).slice(0, 300)}\n  input: ${JSON.stringify(input).slice(0, 300)}`);
+    }
+    const ms = performance.now() - start;
+    times.push(ms);
+    if (ms > MAX_MS) slow++;
+  });
+  // Failures are collected, not thrown: one bad case should not hide the rest of the run's numbers.
+  await fc.check(property, { seed, numRuns });
+  rows.push({
+    target: target.name,
+    cases: times.length,
+    failures: failures.length,
+    [`over ${MAX_MS} ms`]: slow,
+    medianMs: Number(median(times).toFixed(2)),
+    maxMs: Number(Math.max(...times).toFixed(1)),
+  });
+  if (failures.length || slow) failed = true;
+  for (const failure of failures.slice(0, 3)) console.error(`✗ ${target.name}: ${failure}`);
+}
+console.log(
+  `seed ${seed}, ${rows.reduce((n, r) => n + (r.cases as number), 0)} cases${corpusAvailable ? '' : ' (no corpus: skipped)'}`,
+);
+console.table(rows);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,203 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FakeServer } from '../servers/fake-server';
+import type { Fault, FaultType } from '../servers/faults';
+import { startLibreTranslateServer } from '../servers/libretranslate-server';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
+import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
+
+/**
+ * A provider that fails in every way it can: each block says what went wrong and offers Retry; what was translated
+ * stays; what failed is not cached; the popup keeps answering the reader while requests hang.
+ * The seed (14 blocks) goes out as two LibreTranslate requests: the opening blocks, then the rest.
+ */
+const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
+const ALL = SEED_EXPECTED_EN.length;
+/** A queue entry that changes nothing, to let the first request through and fault the second. */
+const PASS = { type: 'pass' as FaultType } satisfies Fault;
+
+let ext: LoadedExtension;
+let pages: FixtureServer;
+let lt: FakeServer;
+
+const blocksOf = (popup: Page) =>
+  popup.locator('[data-testid="block"]').evaluateAll((els) =>
+    els.map((el) => ({
+      id: el.getAttribute('data-block-id')!,
+      state: el.getAttribute('data-state'),
+      text: el.querySelector('[data-testid="translation"]')?.textContent ?? null,
+      error: el.querySelector('.block-error')?.textContent ?? null,
+    })),
+  );
+const count = async (popup: Page, state: string) => (await blocksOf(popup)).filter((b) => b.state === state).length;
+const waitFor = (popup: Page, state: string, n: number, timeout = 40_000) =>
+  expect.poll(() => count(popup, state), { timeout }).toBe(n);
+const translateCalls = () => lt.requests.filter((r) => r.path === '/translate');
+const sentTexts = (from = 0) =>
+  translateCalls()
+    .slice(from)
+    .flatMap((r) => (JSON.parse(r.body) as { q: string[] }).q);
+
+async function open(): Promise<Page> {
+  return ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+}
+
+async function clearTranslationCache() {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  await page.evaluate(async () => {
+    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+  });
+  await page.close();
+}
+
+async function expectAllTranslated(popup: Page) {
+  await waitFor(popup, 'done', ALL);
+  expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  pages = await startFixtureServer();
+  lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
+  ext = await launchExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await lt?.close();
+  await pages?.close();
+});
+
+beforeEach(async () => {
+  await clearTranslationCache();
+  await ext.setSettings({
+    targetLanguage: 'en',
+    provider: 'libretranslate',
+    providers: { libretranslate: { url: lt.url } },
+  });
+  lt.requests.length = 0;
+  lt.faults.length = 0;
+});
+
+describe('passing failures are retried away', () => {
+  it.each<[string, Fault[]]>([
+    ['429 without Retry-After', [{ type: 'rate-limit' }]],
+    ['429 with Retry-After', [{ type: 'rate-limit', retryAfter: '1' }]],
+    [
+      '500 then 502',
+      [
+        { type: 'server-error', status: 500 },
+        { type: 'server-error', status: 502 },
+      ],
+    ],
+    ['a reset connection', [{ type: 'reset' }]],
+    ['a malformed answer', [{ type: 'malformed' }]],
+    ['a wrong item count', [{ type: 'wrong-count' }]],
+  ])('%s: every block ends translated', async (_, faults) => {
+    for (const fault of faults) lt.fail(fault);
+    const popup = await open();
+    await expectAllTranslated(popup);
+    expect(translateCalls().length).toBeGreaterThan(faults.length);
+    await popup.close();
+  });
+});
+
+describe('lasting failures', () => {
+  it.each<[string, Fault, RegExp]>([
+    ['503', { type: 'server-error', status: 503 }, /LibreTranslate had a problem \(503\)/],
+    ['quota', { type: 'quota' }, /LibreTranslate quota is used up/],
+    ['malformed', { type: 'malformed' }, /LibreTranslate answered with something unexpected/],
+    ['forbidden', { type: 'forbidden' }, /LibreTranslate refused the key/],
+  ])(
+    '%s: the blocks done before it stay done, the rest say why, and Retry recovers them',
+    async (_, fault, message) => {
+      lt.fail(PASS);
+      lt.fail(fault, 30);
+      const popup = await open();
+      await expect
+        .poll(async () => (await count(popup, 'done')) + (await count(popup, 'error')), { timeout: 40_000 })
+        .toBe(ALL);
+      const blocks = await blocksOf(popup);
+      const done = blocks.filter((b) => b.state === 'done');
+      const failed = blocks.filter((b) => b.state === 'error');
+      expect(done.length).toBeGreaterThan(0);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const b of done) expect(b.text).toBe(SEED_EXPECTED_EN[Number(b.id.slice(1))]);
+      for (const b of failed) expect(b.error).toMatch(message);
+      await popup.screenshot({ path: join(ARTIFACTS_DIR, `popup-fail-${fault.type}.png`) });
+
+      // One block's own Retry, then the rest together; what was done is not sent again.
+      lt.faults.length = 0;
+      const before = translateCalls().length;
+      await popup.locator(`[data-block-id="${failed[0]!.id}"] .block-error button`).click();
+      await expect
+        .poll(() => popup.locator(`[data-block-id="${failed[0]!.id}"]`).getAttribute('data-state'))
+        .toBe('done');
+      await popup.getByRole('button', { name: 'Retry failed paragraphs' }).click();
+      await expectAllTranslated(popup);
+      expect(sentTexts(before).length).toBe(failed.length);
+      await popup.close();
+    },
+  );
+
+  it('a failed block is not cached: reopening sends it again, and only it', async () => {
+    lt.fail(PASS);
+    lt.fail('quota', 30);
+    const first = await open();
+    await expect
+      .poll(async () => (await count(first, 'done')) + (await count(first, 'error')), { timeout: 40_000 })
+      .toBe(ALL);
+    const failed = await count(first, 'error');
+    expect(failed).toBeGreaterThan(0);
+    await first.close();
+
+    lt.faults.length = 0;
+    const before = translateCalls().length;
+    const again = await open();
+    await expectAllTranslated(again);
+    expect(sentTexts(before).length).toBe(failed);
+    await again.close();
+  });
+
+  it('offline (the server is gone): every block says it could not reach LibreTranslate', async () => {
+    const gone = await startLibreTranslateServer({ languages: ['ur', 'en'] });
+    const url = gone.url;
+    await gone.close();
+    await ext.setSettings({ targetLanguage: 'en', provider: 'libretranslate', providers: { libretranslate: { url } } });
+    const popup = await open();
+    await waitFor(popup, 'error', ALL);
+    const blocks = await blocksOf(popup);
+    for (const b of blocks) expect(b.error).toMatch(/Couldn't reach LibreTranslate/);
+    expect(await popup.getByRole('button', { name: 'Retry failed paragraphs' }).isVisible()).toBe(true);
+    await popup.close();
+  });
+});
+
+describe('a hung connection', () => {
+  it('freezes nothing: the other blocks arrive, the hung ones stay pending with their original, the view still switches', async () => {
+    lt.fail('hang');
+    const popup = await open();
+    // LibreTranslate's timeout is 60 s (three attempts): far longer than this test waits.
+    await expect.poll(() => count(popup, 'done'), { timeout: 20_000 }).toBeGreaterThan(0);
+    const pending = (await blocksOf(popup)).filter((b) => b.state === 'pending');
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.length + (await count(popup, 'done'))).toBe(ALL);
+    // Each pending block still shows its original text.
+    for (const b of pending) {
+      expect(await popup.locator(`[data-block-id="${b.id}"] .original`).textContent()).toBeTruthy();
+    }
+    const started = Date.now();
+    await popup.getByTestId('display-original').click();
+    await expect.poll(() => popup.getByTestId('display-original').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => popup.getByTestId('translation').count()).toBe(0);
+    await popup.getByTestId('display-translation').click();
+    await expect.poll(() => popup.getByTestId('translation').count()).toBeGreaterThan(0);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(await popup.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(true))))).toBe(true);
+    await popup.close();
+  });
+});

@@ -1,0 +1,144 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeServer } from '../servers/fake-server';
+import { startLibreTranslateServer } from '../servers/libretranslate-server';
+import { seriousViolations } from './accessibility';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
+import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
+
+/** Screenshots the README shows: taken here so they stay current. */
+const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
+const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
+
+let ext: LoadedExtension;
+let pages: FixtureServer;
+let lt: FakeServer;
+
+const doneCount = (page: Page) => page.locator('[data-testid="block"][data-state="done"]').count();
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  mkdirSync(DOCS, { recursive: true });
+  pages = await startFixtureServer();
+  lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
+  ext = await launchExtension();
+  await ext.setSettings({
+    targetLanguage: 'en',
+    provider: 'libretranslate',
+    providers: { libretranslate: { url: lt.url } },
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await lt?.close();
+  await pages?.close();
+});
+
+describe('the popup a reader sees on the seed article', () => {
+  it('shows the translation with highlights, key-entity chips and the closed-comments notice, and passes axe', async () => {
+    const tabId = await ext.openTab(pages.url(SEED_PATH));
+    const popup = await ext.openPopup(tabId);
+    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    await expect.poll(() => popup.getByTestId('entity-chip').count(), { timeout: 15_000 }).toBeGreaterThan(3);
+    const notice = popup.getByTestId('comments-notice');
+    expect(await notice.getAttribute('data-state')).toBe('closed');
+    expect(await notice.textContent()).toContain('Comments are closed on this article');
+    expect(await notice.textContent()).toContain('Comments are closed.');
+    const chipTypes = await popup
+      .getByTestId('entity-chip')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-type')));
+    expect(chipTypes).toContain('person');
+    expect(chipTypes).toContain('place');
+    const putin = popup.locator('[data-testid="translation"] mark[data-entity-type="person"]', { hasText: 'Putin' });
+    expect(await putin.count()).toBeGreaterThan(2);
+    await popup.screenshot({ path: join(DOCS, 'popup-seed.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+
+    // Clicking a chip steps through its mentions.
+    const chip = popup.getByTestId('entity-chip').first();
+    await chip.click();
+    expect(await chip.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => popup.locator('mark.current').count()).toBe(1);
+
+    // The original is one toggle away, with the same entities marked in the Urdu text.
+    await popup.getByTestId('display-original').click();
+    expect(await popup.locator('[data-block-id="b2"] .original').textContent()).toContain(SEED_UR[3]!.slice(0, 20));
+    await expect.poll(() => popup.locator('.original mark[data-entity-type="person"]').count()).toBeGreaterThan(5);
+    await popup.getByTestId('display-translation').click();
+    await popup.close();
+  });
+
+  it('is usable from the keyboard: every control is reachable with Tab and has a name', async () => {
+    const tabId = await ext.openTab(pages.url(SEED_PATH));
+    const popup = await ext.openPopup(tabId);
+    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    const names = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      await popup.keyboard.press('Tab');
+      const name = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '';
+        return el.getAttribute('aria-label') || el.textContent?.trim() || el.getAttribute('title') || el.tagName;
+      });
+      if (name) names.add(name);
+    }
+    for (const name of ['Copy text', 'Open in reader view', 'Options', 'Swap languages', 'Translation', 'Original']) {
+      expect([...names]).toContain(name);
+    }
+    await popup.close();
+  });
+});
+
+describe('the reader view', () => {
+  it('shows original and translation side by side, adjusts the text size, and passes axe', async () => {
+    const tabId = await ext.openTab(pages.url(SEED_PATH));
+    const reader = await ext.openPopup(tabId, 'reader', { width: 1200, height: 900 });
+    await expect.poll(() => doneCount(reader), { timeout: 30_000 }).toBe(14);
+    const b2 = reader.locator('[data-block-id="b2"]');
+    expect(await b2.locator('.original').count()).toBe(1);
+    expect(await b2.getByTestId('translation').textContent()).toBe(SEED_EXPECTED_EN[2]);
+    const [left, right] = await Promise.all([
+      b2.locator('.original').boundingBox(),
+      b2.getByTestId('translation').boundingBox(),
+    ]);
+    expect(Math.abs((left?.y ?? 0) - (right?.y ?? 100))).toBeLessThan(5); // same row: side by side
+    const before = await b2.getByTestId('translation').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await reader.getByTestId('font-larger').click();
+    await expect
+      .poll(() => b2.getByTestId('translation').evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+      .toBeGreaterThan(before);
+    await reader.getByTestId('font-smaller').click();
+    await expect.poll(() => reader.getByTestId('comments-notice').getAttribute('data-state')).toBe('closed');
+    await reader.screenshot({ path: join(DOCS, 'reader-seed.png') });
+    expect(await seriousViolations(reader)).toEqual([]);
+
+    await reader.setViewportSize({ width: 600, height: 900 });
+    const [l2, r2] = await Promise.all([
+      b2.locator('.original').boundingBox(),
+      b2.getByTestId('translation').boundingBox(),
+    ]);
+    expect((r2?.y ?? 0) - (l2?.y ?? 0)).toBeGreaterThan(10); // stacked on a narrow window
+    await reader.close();
+  });
+});
+
+describe('the options page', () => {
+  it('saves at once with a confirmation, says where text goes, and passes axe', async () => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 900, height: 1100 });
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await expect.poll(() => page.getByTestId('sends-to').textContent()).toContain('127.0.0.1');
+    await page.getByLabel('Highlight people, places, organisations, dates and numbers').uncheck();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved');
+    const stored = await ext.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { display: { highlightEntities: boolean } }).display.highlightEntities).toBe(false);
+    await page.getByLabel('Highlight people, places, organisations, dates and numbers').check();
+    await page.screenshot({ path: join(DOCS, 'options.png'), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
