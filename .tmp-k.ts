@@ -1,21 +1,18 @@
-import { WORD_CHAR } from './src/entities/letter-classes';
-const mine = new RegExp(`^${WORD_CHAR}$`);
-const ref = /^[\p{L}\p{M}\p{N}]$/u;
-const ranges: [number, number][] = [
-  [0x20, 0x52f],
-  [0x600, 0x6ff],
-  [0x750, 0x77f],
-  [0x8a0, 0x8ff],
-  [0x1e00, 0x1eff],
-  [0xfb50, 0xfdff],
-  [0xfe70, 0xfeff],
-  [0x2000, 0x206f],
-  [0x3000, 0x303f],
-];
-const diff: string[] = [];
-for (const [a, b] of ranges)
-  for (let c = a; c <= b; c++) {
-    const ch = String.fromCharCode(c);
-    if (mine.test(ch) !== ref.test(ch)) diff.push(c.toString(16));
-  }
-console.log(diff.length, diff.join(' '));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+let c = cpu();
+const step = (label: string) => { const n = cpu(); console.log(label, (n - c).toFixed(1)); c = cpu(); };
+const { calendarNames } = await import('./src/entities/calendar-names');
+const { gazetteerFor } = await import('./src/entities/region-gazetteer');
+const { findEnglishDatesAndNumbers } = await import('./src/entities/find-english-dates-numbers');
+const { findUrduDatesAndNumbers } = await import('./src/entities/find-urdu-dates-numbers');
+const { tokenizeWords } = await import('./src/entities/tokenize-words');
+const { wordKind } = await import('./src/entities/english-word-tags');
+step('imports');
+calendarNames('en'); step('calendar en');
+calendarNames('ur'); step('calendar ur');
+gazetteerFor('en'); step('gazetteer en');
+gazetteerFor('ur'); step('gazetteer ur');
+findEnglishDatesAndNumbers('On October 16, 2024 he paid $3 billion to six men on Monday.'); step('en dates first');
+findUrduDatesAndNumbers('16 اکتوبر کو 3 ارب ڈالر'); step('ur dates first');
+tokenizeWords('Hello world, this is a test.'); step('tokenize first');
+for (const w of ['Vladimir', 'Putin', 'Raisi', 'Speaking', 'Tehran', 'Iranian', 'Kremlin', 'Moscow', 'The', 'According']) wordKind(w); step('10 wordKind');

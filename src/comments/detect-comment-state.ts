@@ -18,7 +18,7 @@ const COUNTED_STATES = new Set(['open', 'closed', 'restricted', 'embedded']);
 export function detectCommentState(doc: Document, options: { articleLang?: string } = {}): CommentState {
   try {
     const index = indexPage(doc);
-    const scope: PageScope = { main: findMainArticle(index), win: doc.defaultView };
+    const scope: PageScope = { main: findMainArticle(index), win: doc.defaultView, styleHidden: new Map() };
     const yoast = readYoastSignal(index);
     const feed = readCommentsFeed(doc, index);
     const state = resolveCommentState({

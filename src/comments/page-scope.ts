@@ -44,6 +44,8 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 export interface PageScope {
   main: Element | null;
   win: (Window & typeof globalThis) | null;
+  /** getComputedStyle answers for this run: notices, forms and embeds share most ancestors. */
+  styleHidden: Map<Element, boolean>;
 }
 
 function isHiddenByMarkup(el: Element): boolean {
@@ -82,7 +84,7 @@ export function excludedSelf(el: Element, scope: PageScope): string | null {
   return null;
 }
 
-function hiddenByStyle(el: Element, scope: PageScope): boolean {
+function computeHidden(el: Element, scope: PageScope): boolean {
   if (!scope.win || typeof scope.win.getComputedStyle !== 'function') return false;
   try {
     const style = scope.win.getComputedStyle(el);
@@ -90,6 +92,15 @@ function hiddenByStyle(el: Element, scope: PageScope): boolean {
   } catch {
     return false;
   }
+}
+
+function hiddenByStyle(el: Element, scope: PageScope): boolean {
+  let hidden = scope.styleHidden.get(el);
+  if (hidden === undefined) {
+    hidden = computeHidden(el, scope);
+    scope.styleHidden.set(el, hidden);
+  }
+  return hidden;
 }
 
 /** Whether the element and every ancestor are rendered, visible and about this article. */

@@ -6,6 +6,7 @@ import { parseDigits, quantityValue } from './number-words';
 import { foldName, gazetteerFor } from './region-gazetteer';
 import type { EntityType } from './types';
 import { URDU_NAME_TITLES } from './urdu-lexicon';
+import { memoByText } from './memo-by-text';
 
 export interface DateKey {
   month?: number;
@@ -15,7 +16,9 @@ export interface DateKey {
 }
 
 /** Calendar fields a date expression names, in any language whose month and weekday names ICU knows. */
-export function dateKey(text: string, lang: string): DateKey {
+export const dateKey = memoByText(computeDateKey);
+
+function computeDateKey(text: string, lang: string): DateKey {
   const folded = normalizeUrdu(text).toLowerCase();
   const key: DateKey = {};
   const { months, weekdays } = calendarNames(lang);
@@ -53,19 +56,26 @@ export function datesMatch(a: DateKey, b: DateKey): boolean {
   );
 }
 
-/** Skeleton of a name without a leading name title, so "Prince Mohammed" and "شہزادہ محمد" both give "md". */
-export function nameSkeleton(text: string): string {
+const skeletonOfName = memoByText((text) => {
   const words = normalizeUrdu(text)
     .replace(/['’]s$/, '')
     .split(/\s+/);
   const first = words[0]!;
   const titled = words.length > 1 && (NAME_TITLES.has(first.toLowerCase()) || URDU_NAME_TITLES.has(first));
   return consonantSkeleton((titled ? words.slice(1) : words).join(' '));
+});
+
+/** Skeleton of a name without a leading name title, so "Prince Mohammed" and "شہزادہ محمد" both give "md". */
+export function nameSkeleton(text: string): string {
+  return skeletonOfName(text, '');
 }
 
-export function placeKey(text: string, lang: string): string | undefined {
-  return gazetteerFor(lang).byName.get(foldName(text.replace(/^the\s+/i, ''), lang));
-}
+/** The gazetteer key (ISO region code or city key) a place name has in its language. */
+export const placeKey = memoByText((text: string, lang: string): string | undefined =>
+  gazetteerFor(lang).byName.get(foldName(text.replace(/^the\s+/i, ''), lang)),
+);
+
+const valueOf = memoByText((text) => quantityValue(normalizeUrdu(text)));
 
 /** Whether a source span and a target span name the same thing, by the evidence their type allows. */
 export function spansMatch(
@@ -84,8 +94,8 @@ export function spansMatch(
     return type === sourceType && datesMatch(dateKey(target, targetLang), dateKey(source, sourceLang));
   }
   if (type === 'number' || sourceType === 'number') {
-    const value = quantityValue(normalizeUrdu(target));
-    return type === sourceType && value !== null && value === quantityValue(normalizeUrdu(source));
+    const value = valueOf(target, targetLang);
+    return type === sourceType && value !== null && value === valueOf(source, sourceLang);
   }
   return target.toLowerCase() === source.toLowerCase() || skeletonsMatch(nameSkeleton(target), nameSkeleton(source));
 }

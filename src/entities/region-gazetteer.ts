@@ -9,7 +9,20 @@ export interface Gazetteer {
 }
 
 const cache = new Map<string, Gazetteer>();
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+// The two-letter codes ICU names (current, exceptional and historic), so that 273 names are asked for instead of all 676
+// pairs of letters; each `of()` call reaches into ICU's locale data.
+// prettier-ignore
+const REGION_CODES = (
+  'AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR ' +
+  'BS BT BU BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CP CQ CR CS CU CV CW CX CY CZ DD DE DG DJ ' +
+  'DK DM DO DY DZ EA EC EE EG EH ER ES ET FI FJ FK FM FO FR FX GA GB GD GE GF GG GH GI GL GM GN GP GQ ' +
+  'GR GS GT GU GW GY HK HM HN HR HT HU HV IC ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM ' +
+  'KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS ' +
+  'MT MU MV MW MX MY MZ NA NC NE NF NG NH NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT ' +
+  'PW PY QA RE RH RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SU SV SX SY SZ TA TC ' +
+  'TD TF TG TH TJ TK TL TM TN TO TP TR TT TV TW TZ UA UG UK UM US UY UZ VA VC VD VE VG VI VN VU WF WS ' +
+  'XK YD YE YT YU ZA ZM ZR ZW'
+).split(' ');
 
 /** Case and script folding used for every gazetteer key. */
 export function foldName(name: string, lang: string): string {
@@ -26,14 +39,10 @@ function regionNames(lang: string): [string, string][] {
     return [];
   }
   const names: [string, string][] = [];
-  for (const a of LETTERS) {
-    for (const b of LETTERS) {
-      const code = a + b;
-      const name = display.of(code);
-      // Unassigned codes come back as the code itself; private-use ones as "Unknown Region" in the language.
-      if (!name || name === code || /^(XA|XB|ZZ|QO|EU|EZ|UN)$/.test(code)) continue;
-      names.push([name, code]);
-    }
+  for (const code of REGION_CODES) {
+    const name = display.of(code);
+    // A code this runtime's ICU does not know comes back as the code itself.
+    if (name && name !== code) names.push([name, code]);
   }
   return names;
 }

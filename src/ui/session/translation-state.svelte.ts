@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { EntityResult, Mention } from '../../entities/types';
 import { sameLanguage } from '../../language/normalize-language-code';
 import { defaultTargetLanguage } from '../../language/default-target-language';
@@ -79,6 +80,11 @@ export class TranslationState {
   async allow(): Promise<void> {
     const gate = this.gate;
     if (!gate) return;
+    if (import.meta.env.FIREFOX && this.session.surface === 'popup') {
+      // Firefox opens the permission prompt beneath the popup, hidden until the popup closes: ask from the options page.
+      await browser.runtime.openOptionsPage();
+      return;
+    }
     const granted = await requestOrigins(gate.origins);
     if (!granted) {
       this.gateDenied = true;
