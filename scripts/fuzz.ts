@@ -23,6 +23,8 @@ interface Target {
   weight: number;
   arb: fc.Arbitrary<unknown>;
   run: (input: never) => void | Promise<void>;
+  /** Real pages are far larger than generated ones. */
+  maxMs?: number;
 }
 
 const pages = corpusPages();
@@ -42,6 +44,7 @@ if (corpusAvailable) {
   targets.push({
     name: 'extraction (mutated corpus)',
     weight: 0.02,
+    maxMs: 6_000,
     arb: fc.tuple(fc.nat(pages.length - 1), mutationArb),
     run: ([i, mutations]: [number, Parameters<typeof mutate>[1]]) => extractionHolds(mutate(pages[i]!.html, mutations)),
   });
@@ -64,18 +67,21 @@ for (const target of targets) {
     }
     const ms = performance.now() - start;
     times.push(ms);
-    if (ms > MAX_MS) slow++;
+    if (ms > (target.maxMs ?? MAX_MS)) slow++;
   });
   // Failures are collected, not thrown: one bad case should not hide the rest of the run's numbers.
   await fc.check(property, { seed, numRuns });
-  rows.push({
+  const row = {
     target: target.name,
     cases: times.length,
     failures: failures.length,
-    [`over ${MAX_MS} ms`]: slow,
+    overLimit: slow,
+    limitMs: target.maxMs ?? MAX_MS,
     medianMs: Number(median(times).toFixed(2)),
     maxMs: Number(Math.max(...times).toFixed(1)),
-  });
+  };
+  rows.push(row);
+  console.log(JSON.stringify(row));
   if (failures.length || slow) failed = true;
   for (const failure of failures.slice(0, 3)) console.error(`✗ ${target.name}: ${failure}`);
 }

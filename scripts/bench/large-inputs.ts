@@ -87,7 +87,12 @@ export async function benchLargeInputs(ext: LoadedExtension) {
     for (const file of Object.values(LARGE_PAGES)) {
       const url = server.url(`/large/${file}`);
       const tabId = await ext.openTab(url);
-      const tab = ext.context.pages().find((p) => p.url() === url);
+      // Playwright may learn of the tab a moment after the extension made it.
+      let tab = ext.context.pages().find((p) => p.url() === url);
+      for (let i = 0; !tab && i < 20; i++) {
+        await new Promise((done) => setTimeout(done, 100));
+        tab = ext.context.pages().find((p) => p.url() === url);
+      }
       const { result, wallMs } = await extractIn(ext, tabId);
       const heap = await tab?.evaluate(
         () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,
@@ -99,6 +104,7 @@ export async function benchLargeInputs(ext: LoadedExtension) {
         mode: result?.ok ? (result as { mode?: string }).mode : result?.reason,
         blocks: result?.ok ? result.article.blocks.length : 0,
         extractMs: result?.ok ? round(result.timings.extractMs) : NaN,
+        commentsMs: result?.ok ? round(result.timings.commentsMs ?? NaN) : NaN,
         injectionWallMs: round(wallMs),
         pageHeapMB: heap === undefined ? null : round(heap / 2 ** 20, 1),
       });

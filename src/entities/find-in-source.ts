@@ -1,10 +1,18 @@
 import { nameSkeleton, placeKey } from './match-keys';
 import { skeletonsMatch } from './consonant-skeleton';
+import { memoByText } from './memo-by-text';
 import { normalizeUrduWithMap } from './normalize-urdu';
+import { orgNamesMatch } from './org-names-match';
 import { namesForKey } from './region-gazetteer';
 import { tokenizeWords } from './tokenize-words';
 import type { EntityType } from './types';
 import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+
+// Every entity of a block searches the same source paragraph: normalise and tokenise it once.
+const prepared = memoByText((source) => {
+  const { text, map } = normalizeUrduWithMap(source);
+  return { text, map, tokens: tokenizeWords(text) };
+}, 64);
 
 export interface Span {
   start: number;
@@ -22,7 +30,7 @@ export function findInSource(
   source: string,
   sourceLang: string,
 ): Span[] {
-  const { text, map } = normalizeUrduWithMap(source);
+  const { text, map, tokens } = prepared(source, '');
   const toSource = (start: number, end: number) => ({ start: map[start]!, end: map[end]! });
   if (type === 'place') {
     const key = placeKey(targetText, targetLang);
@@ -41,7 +49,6 @@ export function findInSource(
   }
   if (type !== 'person' && type !== 'organization' && type !== 'other') return [];
   const wanted = nameSkeleton(targetText);
-  const tokens = tokenizeWords(text);
   const skip = (word: string) => URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word);
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -49,7 +56,8 @@ export function findInSource(
     for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
       const last = tokens[i + n - 1]!;
       if (skip(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
-      if (skeletonsMatch(wanted, nameSkeleton(text.slice(tokens[i]!.start, last.end)))) {
+      const words = text.slice(tokens[i]!.start, last.end);
+      if (skeletonsMatch(wanted, nameSkeleton(words)) || (type !== 'person' && orgNamesMatch(targetText, words))) {
         spans.push(toSource(tokens[i]!.start, last.end));
         i += n - 1;
         break;

@@ -7,6 +7,7 @@ import { foldName, gazetteerFor } from './region-gazetteer';
 import type { EntityType } from './types';
 import { URDU_NAME_TITLES } from './urdu-lexicon';
 import { memoByText } from './memo-by-text';
+import { orgNamesMatch } from './org-names-match';
 
 export interface DateKey {
   month?: number;
@@ -97,5 +98,10 @@ export function spansMatch(
     const value = valueOf(target, targetLang);
     return type === sourceType && value !== null && value === valueOf(source, sourceLang);
   }
-  return target.toLowerCase() === source.toLowerCase() || skeletonsMatch(nameSkeleton(target), nameSkeleton(source));
+  if (target.toLowerCase() === source.toLowerCase() || skeletonsMatch(nameSkeleton(target), nameSkeleton(source))) {
+    return true;
+  }
+  // Organisation names are often translated word by word rather than transliterated (شنگھائی تعاون تنظیم).
+  const named = (t: EntityType) => t === 'organization' || t === 'other';
+  return named(type) && named(sourceType) && orgNamesMatch(target, source);
 }

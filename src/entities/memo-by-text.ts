@@ -3,7 +3,10 @@
  * the same keys (place key, calendar fields, skeleton, value) are asked for over and over. Bounded, so a long reading
  * session does not grow it without end.
  */
-export function memoByText<T>(compute: (text: string, lang: string) => T, limit = 5000): (text: string, lang: string) => T {
+export function memoByText<T>(
+  compute: (text: string, lang: string) => T,
+  limit = 5000,
+): (text: string, lang: string) => T {
   const known = new Map<string, T>();
   return (text, lang) => {
     const key = `${lang}\u0000${text}`;

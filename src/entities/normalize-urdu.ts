@@ -1,7 +1,8 @@
+/* eslint-disable no-misleading-character-class -- these classes list lone combining marks in order to strip them; nothing here is meant to match a visible character. */
 // Diacritics (harakat, superscript alef) and joiners vary between writers; without them the same word compares equal.
-const STRIP = /[\u064B-\u065F\u0670\u200C\u200D]/;
-const STRIP_ALL = /[\u064B-\u065F\u0670\u200C\u200D]/g;
-const CHANGED = /[\u064B-\u065F\u0670\u200C\u200Dيىكة]/;
+const STRIP = /[\u064B-\u065F\u0670\u200C]|\u200D/;
+const STRIP_ALL = /[\u064B-\u065F\u0670\u200C]|\u200D/g;
+const VARIANT_LETTERS = /[يىكة]/;
 const memo = new Map<string, string>();
 
 /**
@@ -26,7 +27,7 @@ export function normalizeUrduWithMap(text: string): { text: string; map: number[
   const source = text.normalize('NFC');
   // NFC can change lengths; offsets stay exact only when it does not, which holds for Urdu text in practice.
   const exact = source.length === text.length;
-  if (exact && !CHANGED.test(source)) {
+  if (exact && !STRIP.test(source) && !VARIANT_LETTERS.test(source)) {
     return { text: source, map: Array.from({ length: source.length + 1 }, (_, i) => i) };
   }
   let out = '';

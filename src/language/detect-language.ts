@@ -1,6 +1,7 @@
 import { classifyArabicScript } from './classify-arabic-script';
 import { countScripts, type ScriptCode } from './detect-script';
-import { candidatesFor, francGuess } from './franc-guess';
+import { candidatesFor, FRANC_CANDIDATES } from './franc-candidates';
+import type { francGuess } from './franc-guess';
 import { normalizeLanguageCode } from './normalize-language-code';
 import { SINGLE_LANGUAGE_SCRIPTS, chineseVariant } from './script-languages';
 import { dirOf, type TextDirection } from './text-direction';
@@ -30,8 +31,11 @@ export interface DetectionHints {
 /** Below this, a guess from the text gives way to a plausible hint. */
 const WEAK = 0.5;
 
-/** The text's own evidence: script, then letters (Arabic script), then franc. Sync, no hints. */
-export function guessFromText(text: string): DetectedLanguage {
+/**
+ * The text's own evidence: script, then letters (Arabic script), then franc when it is given. Sync, no hints.
+ * franc's trigram tables are 100 KB: the popup loads them only for scripts whose letters don't settle the language.
+ */
+export function guessFromText(text: string, franc?: typeof francGuess): DetectedLanguage {
   const { script, letters } = countScripts(text);
   const result = (lang: string, confidence: number, source: DetectionSource): DetectedLanguage => ({
     lang,
@@ -49,8 +53,8 @@ export function guessFromText(text: string): DetectedLanguage {
     const guess = classifyArabicScript(text);
     if (guess) return result(guess.lang, guess.confidence, guess.evidence);
   }
-  const franc = francGuess(text, script, letters);
-  if (franc) return result(franc.lang, franc.confidence, 'franc');
+  const statistical = franc?.(text, script, letters);
+  if (statistical) return result(statistical.lang, statistical.confidence, 'franc');
   return result(defaultFor(script), 0.2, 'script');
 }
 
@@ -95,6 +99,9 @@ async function askBrowser(
 export async function detectLanguage(texts: string[], hints: DetectionHints = {}): Promise<DetectedLanguage> {
   const text = sample(texts);
   let best = guessFromText(text);
+  if (best.source === 'script' && best.confidence < WEAK && FRANC_CANDIDATES[best.script as ScriptCode]) {
+    best = guessFromText(text, (await import('./franc-guess')).francGuess);
+  }
   const statistical = best.source === 'franc' || (best.source === 'script' && best.confidence < WEAK);
   if (hints.browser && statistical) {
     const browser = await askBrowser(hints.browser, text);

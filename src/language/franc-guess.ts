@@ -1,45 +1,7 @@
 import { francAll } from 'franc-min';
 import type { ScriptCode } from './detect-script';
+import { FRANC_CANDIDATES as CANDIDATES } from './franc-candidates';
 import { normalizeLanguageCode } from './normalize-language-code';
-
-/**
- * franc-min's languages per script, trimmed to those a news reader meets: on short texts franc otherwise picks
- * small languages whose trigrams happen to fit (a two-word English headline as Hmong).
- */
-const CANDIDATES: Partial<Record<ScriptCode, string[]>> = {
-  Latn: [
-    'eng',
-    'spa',
-    'por',
-    'fra',
-    'deu',
-    'ita',
-    'nld',
-    'pol',
-    'tur',
-    'ron',
-    'hun',
-    'ces',
-    'swe',
-    'ind',
-    'vie',
-    'tgl',
-    'swh',
-    'hrv',
-    'bos',
-    'srp',
-    'uzn',
-    'azj',
-    'som',
-    'hau',
-    'yor',
-    'zul',
-    'zlm',
-  ],
-  Cyrl: ['rus', 'ukr', 'bel', 'bul', 'srp', 'kaz', 'uzn'],
-  Arab: ['urd', 'pes', 'arb', 'pbu'],
-  Deva: ['hin', 'mar', 'npi'],
-};
 
 export interface FrancGuess {
   lang: string;
@@ -63,9 +25,4 @@ export function francGuess(text: string, script: ScriptCode, letters: number): F
     confidence: Math.round(confidence * 100) / 100,
     alternatives: ranked.slice(1, 4).map(([code]) => normalizeLanguageCode(code)),
   };
-}
-
-/** Languages a detector may answer for this script (BCP 47), to judge whether a hint is plausible. */
-export function candidatesFor(script: ScriptCode): string[] {
-  return (CANDIDATES[script] ?? []).map(normalizeLanguageCode);
 }

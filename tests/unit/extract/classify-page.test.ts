@@ -21,8 +21,14 @@ describe('pages the browser will not let an extension read', () => {
   it.each([
     ['Cannot access a chrome:// URL', 'browser-page'],
     ['The extensions gallery cannot be scripted.', 'web-store'],
-    ['Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.', 'file'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-access'],
+    [
+      'Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.',
+      'file',
+    ],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-access',
+    ],
     ['Missing host permission for the tab', 'no-access'],
     ['Frame with ID 0 is showing error page', 'no-access'],
     ['Something else entirely', undefined],

@@ -7,12 +7,14 @@ import { commentsHold, entitiesHold, extractionHolds, languageHolds, segmentatio
 /** Small, seeded, fast: the same ~200 cases on every run. `npx tsx scripts/fuzz.ts` runs thousands. */
 const SEED = 20240611;
 const MAX_MS = 2_000;
+/** Real pages run to 1.5 s alone; the margin absorbs a machine shared with other test runs. */
+const MAX_CORPUS_MS = 6_000;
 
-function timed<T>(check: (input: T) => void): (input: T) => void {
+function timed<T>(check: (input: T) => void, maxMs = MAX_MS): (input: T) => void {
   return (input) => {
     const start = performance.now();
     check(input);
-    expect(performance.now() - start, 'one case took too long').toBeLessThan(MAX_MS);
+    expect(performance.now() - start, 'one case took too long').toBeLessThan(maxMs);
   };
 }
 
@@ -24,8 +26,9 @@ describe('fuzzing (seeded)', () => {
   it.skipIf(!corpusAvailable)('extractArticle on mutated Readability corpus pages', () => {
     const pages = corpusPages();
     const pageIndex = fc.nat(pages.length - 1);
-    const run = timed(([i, mutations]: [number, Parameters<typeof mutate>[1]]) =>
-      extractionHolds(mutate(pages[i]!.html, mutations)),
+    const run = timed(
+      ([i, mutations]: [number, Parameters<typeof mutate>[1]]) => extractionHolds(mutate(pages[i]!.html, mutations)),
+      MAX_CORPUS_MS,
     );
     fc.assert(fc.property(fc.tuple(pageIndex, mutationArb), run), { seed: SEED, numRuns: 10 });
   });

@@ -12,7 +12,7 @@ import { errorStrings, HOSTILE_FAULTS, hostileFetch, NETWORK_FAULTS, type Hostil
 const KEY = 'sk-SECRET-7f3a9c-do-not-leak';
 
 /** Every keyed provider, pointed at a hostile fetch. */
-const PROVIDERS: Record<string, (fetch: typeof fetch) => TranslationProvider> = {
+const PROVIDERS: Record<string, (fetch: typeof globalThis.fetch) => TranslationProvider> = {
   deepl: (fetch) => createDeeplProvider({ apiKey: `${KEY}:fx`, fetch }),
   'deepl (pro host)': (fetch) => createDeeplProvider({ apiKey: KEY, baseUrl: 'https://deepl.example', fetch }),
   libretranslate: (fetch) => createLibreTranslateProvider({ url: 'https://lt.example.org', apiKey: KEY, fetch }),

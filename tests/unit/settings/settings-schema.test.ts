@@ -22,7 +22,11 @@ describe('normalizeSettings', () => {
   it('turns nothing, garbage and wrong types into defaults', () => {
     expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings('settings')).toEqual(DEFAULT_SETTINGS);
-    const odd = normalizeSettings({ provider: 'babelfish', display: { mode: 'sideways', fontScale: 9 }, neverTranslate: ['en', 3] });
+    const odd = normalizeSettings({
+      provider: 'babelfish',
+      display: { mode: 'sideways', fontScale: 9 },
+      neverTranslate: ['en', 3],
+    });
     expect(odd.provider).toBe('auto');
     expect(odd.display).toEqual(DEFAULT_SETTINGS.display);
     expect(odd.neverTranslate).toEqual(['en']);
@@ -39,7 +43,10 @@ describe('normalizeSettings', () => {
 describe('settings import and export', () => {
   const withKeys = normalizeSettings({
     provider: 'deepl',
-    providers: { deepl: { apiKey: 'secret-deepl:fx' }, openai: { url: 'http://localhost:11434', apiKey: 'sk-1', model: 'llama3.1' } },
+    providers: {
+      deepl: { apiKey: 'secret-deepl:fx' },
+      openai: { url: 'http://localhost:11434', apiKey: 'sk-1', model: 'llama3.1' },
+    },
   });
 
   it('leaves keys out unless asked', () => {
