@@ -201,3 +201,13 @@ describe('a hung connection', () => {
     await popup.close();
   });
 });
+
+/**
+ * Not reachable end to end with the current settings (see the report): Microsoft has no settings field for its
+ * address, so startMicrosoftServer cannot stand in for it, and `accessGate` asks for translate.googleapis.com even
+ * when `providers.google.url` points elsewhere, so `auto` stops at the permission card in this build. The router's
+ * fallback itself is covered by tests/unit/router.
+ */
+describe('auto: Google with Microsoft as fallback', () => {
+  it.todo('Google down (503) → every block translated by Microsoft; an expired Edge token is refreshed once');
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { benchEntities } from './bench-entities';
+import { benchEntities } from '../../../scripts/bench/entities';
 
-// Prints what the popup's reader waits for; the bound is loose on purpose (CPU time, as the machine is shared), the
-// numbers to watch are in the log (`npx tsx tests/unit/entities/bench-entities.ts` for a clean process).
+// Prints what the popup's reader waits for (timings are printed, not asserted: the machine is shared); `npm run bench`
+// reports them from a clean process. What is asserted: recognition and linking find what they should.
 describe('entity timing on the seed', () => {
   it('prints first-call and warm times of recognition and linking', async () => {
     const r = await benchEntities(9);
@@ -13,7 +13,5 @@ describe('entity timing on the seed', () => {
     );
     expect(r.mentions).toBeGreaterThan(80);
     expect(r.linked).toBeGreaterThan(80);
-    expect(r.recognizeWarm.cpuMs).toBeLessThanOrEqual(50);
-    expect(r.linkWarm.cpuMs).toBeLessThanOrEqual(50);
   });
 });
