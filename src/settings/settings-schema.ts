@@ -5,8 +5,9 @@ export type DisplayMode = 'translation' | 'original' | 'side-by-side';
 export interface ProviderOptions {
   libretranslate?: { url: string; apiKey?: string };
   openai?: { url: string; apiKey?: string; model: string };
-  deepl?: { apiKey: string };
-  microsoft?: { apiKey?: string; region?: string };
+  /** `url`, `authUrl`, `apiUrl`: endpoint overrides for a proxy (and the tests' local servers); vendors' hosts by default. */
+  deepl?: { apiKey: string; url?: string };
+  microsoft?: { apiKey?: string; region?: string; authUrl?: string; apiUrl?: string };
   google?: { url?: string };
 }
 

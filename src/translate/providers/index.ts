@@ -38,11 +38,17 @@ export function createProvider(
       return createMicrosoftProvider({
         apiKey: options.microsoft?.apiKey || undefined,
         region: options.microsoft?.region || undefined,
+        authUrl: options.microsoft?.authUrl || undefined,
+        apiUrl: options.microsoft?.apiUrl || undefined,
         fetch,
       });
     case 'deepl':
       // Without a key the provider still exists and says so on first use, so the popup can show that message.
-      return createDeeplProvider({ apiKey: options.deepl?.apiKey ?? '', fetch });
+      return createDeeplProvider({
+        apiKey: options.deepl?.apiKey ?? '',
+        baseUrl: options.deepl?.url || undefined,
+        fetch,
+      });
     case 'libretranslate':
       return createLibreTranslateProvider({
         url: options.libretranslate?.url || LIBRETRANSLATE_DEFAULT_URL,

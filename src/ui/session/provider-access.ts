@@ -13,9 +13,14 @@ export function originsFor(provider: CloudProviderId, settings: Settings): strin
     return [originPatternFor(settings.providers.libretranslate.url)];
   }
   if (provider === 'openai' && settings.providers.openai?.url) return [originPatternFor(settings.providers.openai.url)];
-  if (provider === 'microsoft' && settings.providers.microsoft?.apiKey) {
-    return ['https://api.cognitive.microsofttranslator.com/*'];
+  if (provider === 'google' && settings.providers.google?.url) return [originPatternFor(settings.providers.google.url)];
+  if (provider === 'deepl' && settings.providers.deepl?.url) return [originPatternFor(settings.providers.deepl.url)];
+  const microsoft = settings.providers.microsoft;
+  if (provider === 'microsoft' && (microsoft?.apiUrl || microsoft?.authUrl)) {
+    const urls = [microsoft.apiUrl, microsoft.apiKey ? undefined : microsoft.authUrl].filter((u): u is string => !!u);
+    return [...new Set(urls.map(originPatternFor))];
   }
+  if (provider === 'microsoft' && microsoft?.apiKey) return ['https://api.cognitive.microsofttranslator.com/*'];
   return PROVIDER_ORIGINS[provider].filter((origin) => !origin.includes('*://') && !origin.startsWith('http://*'));
 }
 
