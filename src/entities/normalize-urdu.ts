@@ -1,4 +1,3 @@
-/* eslint-disable no-misleading-character-class -- these classes list lone combining marks in order to strip them; nothing here is meant to match a visible character. */
 // Diacritics (harakat, superscript alef) and joiners vary between writers; without them the same word compares equal.
 const STRIP = /[\u064B-\u065F\u0670\u200C]|\u200D/;
 const STRIP_ALL = /[\u064B-\u065F\u0670\u200C]|\u200D/g;
