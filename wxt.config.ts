@@ -31,10 +31,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'tarjuma@tarjuma.app',
-          strict_min_version: '128.0',
+          // 140: the first release that knows `data_collection_permissions`.
+          strict_min_version: '140.0',
           // Firefox asks extensions to declare what they transmit: a translator sends page text to the provider the reader chose.
           data_collection_permissions: { required: ['websiteContent'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     };
   },

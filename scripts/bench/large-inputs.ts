@@ -77,8 +77,6 @@ export async function extractIn(
 
 /** `npm run bench large`: extraction of very large inputs, and how a very long paragraph is cut into requests. */
 export async function benchLargeInputs(ext: LoadedExtension) {
-  // Under tsx, esbuild wraps named inner functions of evaluated callbacks in `__name(…)`, which the worker lacks.
-  await ext.worker.evaluate('self.__name ??= (fn) => fn');
   const dir = mkdtempSync(join(tmpdir(), 'tarjuma-large-'));
   writeLargePages(dir);
   const server = await startFixtureServer({ '/large/': dir });

@@ -47,6 +47,8 @@ export async function launchExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
+  // Scripts run through tsx (the benchmark) wrap functions in a `__name` helper the worker does not have.
+  await worker.evaluate('self.__name ??= (fn) => fn');
 
   return {
     context,

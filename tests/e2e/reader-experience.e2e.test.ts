@@ -58,6 +58,13 @@ describe('the popup a reader sees on the seed article', () => {
     await popup.screenshot({ path: join(DOCS, 'popup-seed.png') });
     expect(await seriousViolations(popup)).toEqual([]);
 
+    // Dark mode follows the system, and stays readable (axe checks colour contrast too).
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 29)');
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-seed-dark.png') });
+    expect(await seriousViolations(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+
     // Clicking a chip steps through its mentions.
     const chip = popup.getByTestId('entity-chip').first();
     await chip.click();

@@ -52,7 +52,8 @@ export async function requestText(client: HttpClient, req: HttpRequest): Promise
         `${label} could not be reached at ${hostOf(req.url)}${reason}. Check the connection and the address.`,
         secrets,
       ),
-      { cause: error },
+      // A fetch error may name the request (query keys included): keep only a redacted copy of it.
+      { cause: new Error(redact(error instanceof Error ? error.message : String(error), secrets)) },
     );
   }
   if (!response.ok) {

@@ -9,7 +9,8 @@ const BACKOFF_CAP_MS = 20_000;
 
 /** Attempts a request of this kind deserves in all (a malformed answer is retried once, as its kind says). */
 export function attemptsFor(error: ProviderError): number {
-  return error.kind === 'bad-response' ? 2 : MAX_ATTEMPTS;
+  // A server that let a whole request time out is tried once more, not twice: the reader has already waited.
+  return error.kind === 'bad-response' || error.kind === 'timeout' ? 2 : MAX_ATTEMPTS;
 }
 
 /**

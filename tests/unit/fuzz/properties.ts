@@ -26,9 +26,22 @@ export const pageOf = (html: string) =>
 const BLOCK_KINDS = new Set(['title', 'subtitle', 'heading', 'paragraph', 'list-item', 'quote', 'caption']);
 const COMMENT_STATES = new Set(['closed', 'open', 'embedded', 'restricted', 'none', 'unknown']);
 
+/** Runs `check` on the page, then frees its window: thousands of unclosed jsdom windows exhaust the heap. */
+function withPage(html: string, check: (doc: Document) => void): void {
+  const doc = pageOf(html);
+  try {
+    check(doc);
+  } finally {
+    doc.defaultView?.close();
+  }
+}
+
 /** extractArticle: never throws, never touches the page, numbered non-empty blocks. */
 export function extractionHolds(html: string): void {
-  const doc = pageOf(html);
+  withPage(html, extractionHoldsIn);
+}
+
+function extractionHoldsIn(doc: Document): void {
   const before = doc.documentElement.outerHTML;
   const outcome = extractArticle(doc);
   check(doc.documentElement.outerHTML === before, 'extractArticle modified the page');
@@ -46,7 +59,10 @@ export function extractionHolds(html: string): void {
 
 /** detectCommentState: never throws, never touches the page, a known state with a 0..1 confidence. */
 export function commentsHold(html: string): void {
-  const doc = pageOf(html);
+  withPage(html, commentsHoldIn);
+}
+
+function commentsHoldIn(doc: Document): void {
   const before = doc.documentElement.outerHTML;
   const state = detectCommentState(doc);
   check(doc.documentElement.outerHTML === before, 'detectCommentState modified the page');
