@@ -7,7 +7,10 @@ import { benchSizes } from './bench/sizes';
 import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
 import { benchLargeInputs } from './bench/large-inputs';
-import { launchExtension } from '../tests/e2e/launch-extension';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension } from '../tests/e2e/launch-extension';
 
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -15,12 +18,16 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 report.sizes = benchSizes();
 report.entities = want('entities') ? await benchEntities() : undefined;
-const ext = await launchExtension();
+// A private copy of the build, so a rebuild while the benchmark runs cannot pull files from under it.
+const copy = mkdtempSync(join(tmpdir(), 'tarjuma-bench-ext-'));
+cpSync(EXTENSION_DIR, copy, { recursive: true });
+const ext = await launchExtension(copy);
 try {
   if (want('extraction')) report.extraction = await benchExtraction(ext);
   if (want('translation')) report.translation = await benchTranslation(ext);
   if (want('large')) report.largeInputs = await benchLargeInputs(ext);
 } finally {
   await ext.close();
+  rmSync(copy, { recursive: true, force: true });
 }
 console.log(JSON.stringify(report, null, 2));

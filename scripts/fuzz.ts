@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/fuzz.ts [cases] [seed]`: the fuzz properties of tests/unit/fuzz, thousands of cases, with a summary
- * per target (cases, failures, median and max ms). Exits 1 when any property failed.
+ * `npx tsx scripts/fuzz.ts [cases] [seed] [--only=<target name part>]`: the fuzz properties of tests/unit/fuzz,
+ * thousands of cases, with a summary per target (cases, failures, median and max ms, peak heap). Exits 1 when any
+ * property failed.
  */
 import fc from 'fast-check';
 import { corpusAvailable, corpusPages } from '../tests/unit/extract/corpus';
@@ -13,8 +14,10 @@ import {
   segmentationHolds,
 } from '../tests/unit/fuzz/properties';
 
-const total = Number(process.argv[2] ?? 10_000);
-const seed = Number(process.argv[3] ?? Date.now() % 2 ** 31);
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const total = Number(positional[0] ?? 10_000);
+const seed = Number(positional[1] ?? Date.now() % 2 ** 31);
 const MAX_MS = 2_000;
 
 interface Target {
@@ -53,11 +56,14 @@ if (corpusAvailable) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const rows: Record<string, unknown>[] = [];
 let failed = false;
-for (const target of targets) {
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+for (const target of targets.filter((t) => !only || t.name.includes(only))) {
   const numRuns = Math.max(1, Math.round(total * target.weight));
   const times: number[] = [];
   const failures: string[] = [];
   let slow = 0;
+  // Sampled after each case: a heap that keeps climbing means a case leaks (an unclosed jsdom window, say).
+  let peakHeap = 0;
   const property = fc.asyncProperty(target.arb, async (input) => {
     const start = performance.now();
     try {
@@ -68,6 +74,8 @@ for (const target of targets) {
     const ms = performance.now() - start;
     times.push(ms);
     if (ms > (target.maxMs ?? MAX_MS)) slow++;
+    (globalThis as { gc?: () => void }).gc?.();
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   });
   // Failures are collected, not thrown: one bad case should not hide the rest of the run's numbers.
   await fc.check(property, { seed, numRuns });
@@ -79,6 +87,8 @@ for (const target of targets) {
     limitMs: target.maxMs ?? MAX_MS,
     medianMs: Number(median(times).toFixed(2)),
     maxMs: Number(Math.max(...times).toFixed(1)),
+    peakHeapMB: mb(peakHeap),
+    endHeapMB: mb(process.memoryUsage().heapUsed),
   };
   rows.push(row);
   console.log(JSON.stringify(row));

@@ -13,11 +13,19 @@ interface Hit {
   provider: ConcreteProviderId;
 }
 
-/** Cached translations of the blocks, by block index: the main provider's first, else the fallback's. */
-async function lookUp(input: RouterInput, cache: TranslationCache): Promise<Map<number, Hit>> {
+/**
+ * Cached translations of the blocks, by block index: the main provider's first, else the fallback's. The keys are
+ * kept (`keysOf`), so a block that arrives later is stored at once, without hashing its text again.
+ */
+async function lookUp(
+  input: RouterInput,
+  cache: TranslationCache,
+  keysOf: Map<ConcreteProviderId, string[]>,
+): Promise<Map<number, Hit>> {
   const texts = input.blocks.map((block) => block.text);
   const providers = [input.provider.id, ...(input.fallback ? [input.fallback.id] : [])];
   const keySets = await Promise.all(providers.map((id) => cacheKeys(id, input.from, input.to, texts)));
+  providers.forEach((id, p) => keysOf.set(id, keySets[p] ?? []));
   const found = await cache.getMany(keySets.flat());
   const hits = new Map<number, Hit>();
   texts.forEach((_, i) => {
@@ -34,8 +42,11 @@ function splitIfLonger(text: string, maxChars: number): { parts: string[]; gaps:
   return text.length <= maxChars ? { parts: [text], gaps: [] } : splitLongText(text, maxChars);
 }
 
-function store(cache: TranslationCache, key: Promise<string>, text: string): void {
-  key.then((k) => cache.put(k, text)).catch(() => undefined); // A lost cache write costs a later request, nothing more.
+function store(cache: TranslationCache, key: string | Promise<string>, text: string): void {
+  // A lost cache write costs a later request, nothing more.
+  Promise.resolve(key)
+    .then((k) => cache.put(k, text))
+    .catch(() => undefined);
 }
 
 /**
@@ -73,8 +84,11 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
   });
 
   // A cache that fails to answer is a cache that missed: translating must not depend on it.
+  const keysOf = new Map<ConcreteProviderId, string[]>();
   const hits =
-    cache && !signal.aborted ? await lookUp(input, cache).catch(() => new Map<number, Hit>()) : new Map<number, Hit>();
+    cache && !signal.aborted
+      ? await lookUp(input, cache, keysOf).catch(() => new Map<number, Hit>())
+      : new Map<number, Hit>();
   summary.timings.cacheMs = now() - started;
   if (signal.aborted) return finish();
   for (const [i, hit] of hits) {
@@ -88,7 +102,7 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
       const block = blocks[i];
       if (!block || signal.aborted) return;
       emit({ id: block.id, state: 'done', text, fromCache: false, provider: by });
-      if (cache) store(cache, cacheKey(by, input.from, input.to, block.text), text);
+      if (cache) store(cache, keysOf.get(by)?.[i] ?? cacheKey(by, input.from, input.to, block.text), text);
     },
     (i, error) => {
       const block = blocks[i];

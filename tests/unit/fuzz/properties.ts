@@ -19,7 +19,7 @@ function check(condition: boolean, message: string): asserts condition {
 }
 
 // A silent console: generated pages are full of stylesheets jsdom cannot parse, which is expected, not news.
-export const pageOf = (html: string) =>
+const pageOf = (html: string) =>
   new JSDOM(html, { url: 'https://news.example/2024/01/article/', virtualConsole: new VirtualConsole() }).window
     .document;
 
@@ -105,7 +105,10 @@ const ink = (text: string) => text.replace(/\s+/gu, '');
 
 /** splitBlocks: every visible character lands in exactly one block, in reading order; nothing is invented. */
 export function segmentationHolds(html: string): void {
-  const body = pageOf(`<!doctype html><body>${html}</body>`).body;
+  withPage(`<!doctype html><body>${html}</body>`, (doc) => segmentationHoldsIn(doc.body));
+}
+
+function segmentationHoldsIn(body: HTMLElement): void {
   const blocks = splitBlocks(body);
   const expected = ink(readableText(body));
   const got = ink(blocks.map((b) => b.text).join(''));
