@@ -7,9 +7,11 @@ import type { Article, Block } from './types';
 
 /** Under this much text a page that does not look like an article is a site map or a page of links. */
 export const MIN_ARTICLE_CHARS = 500;
+/** Past this much text in a narrowed page, Readability's scoring takes seconds: the container is used as it is. */
+export const MAX_CHARS_FOR_READABILITY = 400_000;
 
 export type ArticleOutcome =
-  | { ok: true; article: Article; mode: 'full' | 'narrowed' | 'paragraphs' }
+  | { ok: true; article: Article; mode: 'full' | 'narrowed' | 'container' | 'paragraphs' }
   | { ok: false; reason: 'not-article' | 'too-large'; message: string; candidate?: Article };
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -37,7 +39,7 @@ function parseWithReadability(doc: Document) {
 export function extractArticle(doc: Document): ArticleOutcome {
   const elementCount = doc.getElementsByTagName('*').length;
   let source: Document = doc;
-  let mode: 'full' | 'narrowed' | 'paragraphs' = 'full';
+  let mode: 'full' | 'narrowed' | 'container' | 'paragraphs' = 'full';
   if (elementCount > MAX_ELEMENTS_FOR_FULL_PARSE) {
     const narrowed = narrowDocument(doc);
     if (narrowed) {
@@ -51,6 +53,18 @@ export function extractArticle(doc: Document): ArticleOutcome {
   const markupLang = readMarkupLanguage(doc);
   const markupDir = readMarkupDirection(doc);
   const baseArticle = { url: doc.URL, lang: markupLang, dir: markupDir };
+
+  // Readability's scoring grows with the text as well as the DOM: a narrowed container that still holds a book's worth
+  // of text is cut into blocks directly, which costs a fraction and freezes nothing.
+  if (mode === 'narrowed' && (source.body.textContent?.length ?? 0) > MAX_CHARS_FOR_READABILITY) {
+    const title = normalize(doc.title);
+    const body = splitBlocks(source.body).filter((b, i) => !(i < 3 && b.text === title));
+    return {
+      ok: true,
+      mode: 'container',
+      article: { ...baseArticle, title, blocks: toBlocks(title, undefined, body) },
+    };
+  }
 
   if (mode === 'paragraphs') {
     const texts = paragraphTexts(doc);

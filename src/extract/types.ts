@@ -58,8 +58,11 @@ export type ExtractResult =
       article: Article;
       comments: CommentState;
       timings: { extractMs: number; commentsMs?: number };
-      /** `narrowed`/`paragraphs`: a huge page, read from its likeliest container or as a list of paragraphs. */
-      mode?: 'full' | 'narrowed' | 'paragraphs';
+      /**
+       * How much of the page Readability saw. `narrowed`: a huge page, read from its likeliest container; `container`:
+       * that container, too long for Readability, cut into blocks as it is; `paragraphs`: the page's paragraphs in order.
+       */
+      mode?: 'full' | 'narrowed' | 'container' | 'paragraphs';
     }
   | {
       ok: false;
