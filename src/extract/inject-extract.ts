@@ -5,14 +5,17 @@ import type { ExtractResult } from './types';
 export type InjectOutcome =
   | { kind: 'result'; result: ExtractResult }
   | { kind: 'restricted'; restriction: PageRestriction; detail?: string }
+  | { kind: 'timeout' }
   | { kind: 'error'; message: string };
 
 /** A page still loading is read when its DOM is ready; past this we read what there is. */
-const INJECT_TIMEOUT_MS = 15_000;
+const INJECT_TIMEOUT_MS = 10_000;
+
+class InjectTimeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The page did not answer within ${ms / 1000} s.`)), ms);
+    const timer = setTimeout(() => reject(new InjectTimeout(`The page did not answer within ${ms / 1000} s.`)), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error: unknown) => (clearTimeout(timer), reject(error instanceof Error ? error : new Error(String(error)))),
@@ -35,6 +38,8 @@ export async function injectExtract(tabId: number, url?: string): Promise<Inject
     }
     return { kind: 'result', result };
   } catch (error) {
+    // The browser never answers for some pages (view-source:, a hung page): say so instead of waiting forever.
+    if (error instanceof InjectTimeout) return { kind: 'timeout' };
     const message = error instanceof Error ? error.message : String(error);
     const restriction = restrictionOfError(message);
     return restriction ? { kind: 'restricted', restriction, detail: message } : { kind: 'error', message };

@@ -45,6 +45,7 @@ export class ArticleSession {
     if (!this.tab) return this.fail('error', t('noTab'));
     const outcome = await injectExtract(this.tab.id, this.tab.url);
     if (outcome.kind === 'restricted') return this.fail('restricted', restrictionMessage(outcome.restriction));
+    if (outcome.kind === 'timeout') return this.fail('error', t('pageNoAnswer'));
     if (outcome.kind === 'error') return this.fail('error', t('readError', outcome.message));
     const { result } = outcome;
     this.comments = result.comments ?? null;

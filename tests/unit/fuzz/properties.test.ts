@@ -9,6 +9,8 @@ const SEED = 20240611;
 const MAX_MS = 2_000;
 /** Real pages run to 1.5 s alone; the margin absorbs a machine shared with other test runs. */
 const MAX_CORPUS_MS = 6_000;
+/** The seeded run takes the corpus pages under this size (78 of 130) to stay near 20 s; scripts/fuzz.ts takes all. */
+const CI_PAGE_CHARS = 150_000;
 
 function timed<T>(check: (input: T) => void, maxMs = MAX_MS): (input: T) => void {
   return (input) => {
@@ -24,7 +26,7 @@ describe('fuzzing (seeded)', () => {
   });
 
   it.skipIf(!corpusAvailable)('extractArticle on mutated Readability corpus pages', () => {
-    const pages = corpusPages();
+    const pages = corpusPages().filter((page) => page.html.length < CI_PAGE_CHARS);
     const pageIndex = fc.nat(pages.length - 1);
     const run = timed(
       ([i, mutations]: [number, Parameters<typeof mutate>[1]]) => extractionHolds(mutate(pages[i]!.html, mutations)),
