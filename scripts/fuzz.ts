@@ -53,6 +53,12 @@ if (corpusAvailable) {
   });
 }
 
+/** A case as a short line: corpus cases name their page rather than print a mutation list. */
+function describe(input: unknown): string {
+  const page = Array.isArray(input) && typeof input[0] === 'number' ? pages[input[0]]?.slug : undefined;
+  return (page ? `page ${page}, ` : '') + JSON.stringify(input).slice(0, 300);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const rows: Record<string, unknown>[] = [];
 let failed = false;
@@ -61,7 +67,7 @@ for (const target of targets.filter((t) => !only || t.name.includes(only))) {
   const numRuns = Math.max(1, Math.round(total * target.weight));
   const times: number[] = [];
   const failures: string[] = [];
-  let slow = 0;
+  const slow: string[] = [];
   // Sampled after each case: a heap that keeps climbing means a case leaks (an unclosed jsdom window, say).
   let peakHeap = 0;
   const property = fc.asyncProperty(target.arb, async (input) => {
@@ -69,11 +75,11 @@ for (const target of targets.filter((t) => !only || t.name.includes(only))) {
     try {
       await target.run(input as never);
     } catch (error) {
-      failures.push(`${String(error).slice(0, 300)}\n  input: ${JSON.stringify(input).slice(0, 300)}`);
+      failures.push(`${String(error).slice(0, 300)}\n  input: ${describe(input)}`);
     }
     const ms = performance.now() - start;
     times.push(ms);
-    if (ms > (target.maxMs ?? MAX_MS)) slow++;
+    if (ms > (target.maxMs ?? MAX_MS)) slow.push(`${ms.toFixed(0)} ms, input: ${describe(input)}`);
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     // A closed jsdom window is only freed once the event loop turns; fast-check's async runner yields microtasks
     // only, so without this every page of the run stays on the heap (the 10,000-case run died of it).
@@ -85,7 +91,7 @@ for (const target of targets.filter((t) => !only || t.name.includes(only))) {
     target: target.name,
     cases: times.length,
     failures: failures.length,
-    overLimit: slow,
+    overLimit: slow.length,
     limitMs: target.maxMs ?? MAX_MS,
     medianMs: Number(median(times).toFixed(2)),
     maxMs: Number(Math.max(...times).toFixed(1)),
@@ -94,8 +100,9 @@ for (const target of targets.filter((t) => !only || t.name.includes(only))) {
   };
   rows.push(row);
   console.log(JSON.stringify(row));
-  if (failures.length || slow) failed = true;
+  if (failures.length || slow.length) failed = true;
   for (const failure of failures.slice(0, 3)) console.error(`✗ ${target.name}: ${failure}`);
+  for (const case_ of slow.slice(0, 3)) console.error(`✗ ${target.name} over ${row.limitMs} ms: ${case_}`);
 }
 console.log(
   `seed ${seed}, ${rows.reduce((n, r) => n + (r.cases as number), 0)} cases${corpusAvailable ? '' : ' (no corpus: skipped)'}`,
