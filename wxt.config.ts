@@ -5,6 +5,13 @@ import { PROVIDER_ORIGINS } from './src/translate/provider-origins';
 const optionalOrigins = [...new Set(Object.values(PROVIDER_ORIGINS).flat())];
 
 export default defineConfig({
+  hooks: {
+    // WXT takes the toolbar button's tooltip from the popup's <title>; the tooltip is localised, the page title is not.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action ?? manifest.browser_action;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   // The e2e build (loopback host permission) lives beside the release builds, never in their place.
@@ -21,7 +28,6 @@ export default defineConfig({
       ...(manifestVersion === 3
         ? { optional_host_permissions: optionalOrigins }
         : { optional_permissions: optionalOrigins }),
-      action: { default_title: '__MSG_actionTitle__' },
       commands: {
         _execute_action: {
           suggested_key: { default: 'Alt+Shift+T' },
