@@ -32,7 +32,7 @@ const blocksOf = (popup: Page) =>
       error: el.querySelector('.block-error')?.textContent ?? null,
     })),
   );
-/** Before the run starts a block has no translation and reads `done`: only a shown translation counts as done. */
+/** A block not (yet) being translated reads `done` too: only a shown translation counts as done. */
 const count = async (popup: Page, state: string) =>
   (await blocksOf(popup)).filter((b) => b.state === state && (state !== 'done' || b.text !== null)).length;
 const waitFor = (popup: Page, state: string, n: number, timeout = 40_000) =>

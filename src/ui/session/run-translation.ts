@@ -86,8 +86,9 @@ export async function runTranslation(
           state.blocks[event.id] = { state: 'error', error: providerErrorMessage(event.error) };
         }
       },
-      onWait: ({ provider, ms }) => {
-        state.notice = t('waitingRateLimit', provider, Math.ceil(ms / 1000));
+      onWait: ({ provider, ms, reason }) => {
+        const seconds = Math.ceil(ms / 1000);
+        state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', provider, seconds);
       },
     });
   } catch (error) {
