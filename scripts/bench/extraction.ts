@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoadedExtension } from '../../tests/e2e/launch-extension';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
@@ -6,10 +6,19 @@ import type { ExtractResult } from '../../src/extract/types';
 import { median, quantile, round } from './stats';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
-const READABILITY_JS = resolve(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js');
+const READABILITY_JS = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/@mozilla/readability/Readability.js'),
+  'utf8',
+);
+/**
+ * The baseline as extract.js itself runs: a freshly evaluated script on every click, so neither side profits from
+ * code the page already warmed up.
+ */
+const BARE_READABILITY = `${READABILITY_JS}
+;(() => { const start = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - start; })()`;
 const RUNS = 3;
 
-/** Per corpus page: extract.js's own time against a bare `new Readability(document.cloneNode(true)).parse()`. */
+/** Per corpus page: extract.js's own time against a bare `new Readability(document.cloneNode(true)).parse()`, both fresh. */
 export async function benchExtraction(ext: LoadedExtension) {
   if (!existsSync(CORPUS)) return { skipped: `no corpus at ${CORPUS}` };
   const server = await startFixtureServer({ '/corpus/': CORPUS });
@@ -30,7 +39,6 @@ export async function benchExtraction(ext: LoadedExtension) {
       const tabId = await ext.openTab(url);
       const page = ext.context.pages().find((p) => p.url() === url);
       if (!page) continue;
-      await page.addScriptTag({ path: READABILITY_JS }).catch(() => undefined);
       const extract: number[] = [];
       const bare: number[] = [];
       let last: ExtractResult | undefined;
@@ -40,14 +48,7 @@ export async function benchExtraction(ext: LoadedExtension) {
           return frame?.result as ExtractResult;
         }, tabId);
         if (last?.ok) extract.push(last.timings.extractMs);
-        const ms = await page
-          .evaluate(() => {
-            const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
-            const start = performance.now();
-            new R(document.cloneNode(true) as Document).parse();
-            return performance.now() - start;
-          })
-          .catch(() => NaN);
+        const ms = await page.evaluate<number>(BARE_READABILITY).catch(() => NaN);
         bare.push(ms);
       }
       await page.close();

@@ -74,7 +74,6 @@ export function extractArticle(doc: Document): ArticleOutcome {
     return { ok: true, mode, article: { ...baseArticle, title, blocks: toBlocks(title, undefined, body) } };
   }
 
-  const readerable = isProbablyReaderable(source);
   const parsed = parseWithReadability(source);
   if (!parsed?.content) {
     return { ok: false, reason: 'not-article', message: 'No article was found on this page.' };
@@ -93,7 +92,8 @@ export function extractArticle(doc: Document): ArticleOutcome {
     blocks: toBlocks(title, subtitle, splitBlocks(parsed.content)),
   };
   const textLength = (parsed.textContent ?? '').replace(/\s+/g, '').length;
-  if (!readerable && textLength < MIN_ARTICLE_CHARS) {
+  // Only a short result needs the second opinion: a long one is an article whatever the page looks like.
+  if (textLength < MIN_ARTICLE_CHARS && !isProbablyReaderable(source)) {
     return {
       ok: false,
       reason: 'not-article',
