@@ -16,7 +16,7 @@ const READABILITY_JS = readFileSync(
  */
 const BARE_READABILITY = `${READABILITY_JS}
 ;(() => { const start = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - start; })()`;
-const RUNS = 3;
+const RUNS = 5;
 
 /** Per corpus page: extract.js's own time against a bare `new Readability(document.cloneNode(true)).parse()`, both fresh. */
 export async function benchExtraction(ext: LoadedExtension) {
