@@ -2,7 +2,7 @@
  * `npm run bench`: one JSON report of the numbers that matter to a reader, so runs can be compared.
  * Needs the e2e build (`npm run build:e2e`) and the production build (`npm run build`) for sizes.
  */
-import { benchExtraction } from './bench/extraction';
+import { addBareReadability, benchExtraction, EXTRACTION_BENCH_ARGS } from './bench/extraction';
 import { benchSizes } from './bench/sizes';
 import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
@@ -21,7 +21,8 @@ report.entities = want('entities') ? await benchEntities() : undefined;
 // A private copy of the build, so a rebuild while the benchmark runs cannot pull files from under it.
 const copy = mkdtempSync(join(tmpdir(), 'tarjuma-bench-ext-'));
 cpSync(EXTENSION_DIR, copy, { recursive: true });
-const ext = await launchExtension(copy);
+addBareReadability(copy);
+const ext = await launchExtension(copy, { args: EXTRACTION_BENCH_ARGS });
 try {
   if (want('extraction')) report.extraction = await benchExtraction(ext);
   if (want('translation')) report.translation = await benchTranslation(ext);

@@ -26,10 +26,20 @@ function toBlocks(title: string, subtitle: string | undefined, body: RawBlock[])
   return raw.map((block, i) => ({ id: `b${i}`, kind: block.kind, text: block.text }));
 }
 
+/** Whether a text has fewer than MIN_ARTICLE_CHARS non-space characters; stops counting once it has enough. */
+function isShort(text: string): boolean {
+  if (text.length < MIN_ARTICLE_CHARS) return true;
+  const letter = /\S/g;
+  for (let count = 0; letter.test(text); ) if (++count >= MIN_ARTICLE_CHARS) return false;
+  return true;
+}
+
 function parseWithReadability(doc: Document) {
   // Readability mutates the document it is given: it always gets a clone, never the page.
   const clone = doc.cloneNode(true) as Document;
-  return new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  // The content stays an element (blocks are read from it, no HTML string), and its class attributes are left alone:
+  // stripping them is a walk over the whole article that changes no text.
+  return new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
 }
 
 /**
@@ -91,9 +101,8 @@ export function extractArticle(doc: Document): ArticleOutcome {
     dir: markupDir ?? (parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : undefined),
     blocks: toBlocks(title, subtitle, splitBlocks(parsed.content)),
   };
-  const textLength = (parsed.textContent ?? '').replace(/\s+/g, '').length;
   // Only a short result needs the second opinion: a long one is an article whatever the page looks like.
-  if (textLength < MIN_ARTICLE_CHARS && !isProbablyReaderable(source)) {
+  if (isShort(parsed.textContent ?? '') && !isProbablyReaderable(source)) {
     return {
       ok: false,
       reason: 'not-article',

@@ -63,14 +63,26 @@ const SKIP_TAGS = new Set([
   'IFRAME',
 ]);
 
+/**
+ * Anything that makes an element more than one run of inline text. An element without any of these inside is read with
+ * a single `textContent`: one native call instead of a DOM wrapper and a string per text node.
+ */
+const NOT_A_PLAIN_RUN = new Set([...BLOCK_TAGS, ...SKIP_TAGS, 'BR']);
+const KIND_OF_TAG = new Map<string, BlockKind>([
+  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].map((tag): [string, BlockKind] => [tag, 'heading']),
+  ['LI', 'list-item'],
+  ['DD', 'list-item'],
+  ['DT', 'list-item'],
+  ['BLOCKQUOTE', 'quote'],
+  ['FIGCAPTION', 'caption'],
+  ['CAPTION', 'caption'],
+]);
+
 function kindOf(ancestors: readonly string[]): BlockKind {
   // The nearest meaningful ancestor decides: a paragraph inside a quote is a quote, a caption inside a figure a caption.
   for (let i = ancestors.length - 1; i >= 0; i--) {
-    const tag = ancestors[i]!;
-    if (/^H[1-6]$/.test(tag)) return 'heading';
-    if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
-    if (tag === 'BLOCKQUOTE') return 'quote';
-    if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+    const kind = KIND_OF_TAG.get(ancestors[i]!);
+    if (kind) return kind;
   }
   return 'paragraph';
 }
@@ -87,6 +99,7 @@ export function splitBlocks(root: Element): RawBlock[] {
   let pendingBreaks = 0;
 
   const flush = () => {
+    if (!buffer) return;
     const text = buffer
       .replace(/[^\S\n\u00a0]+/g, ' ')
       .replace(/ *\n */g, '\n')
@@ -96,17 +109,36 @@ export function splitBlocks(root: Element): RawBlock[] {
     buffer = '';
   };
 
+  // Whether an element holds only inline markup and text. A plain element is read whole and never asked about again;
+  // the elements found not plain are remembered, so nested inline markup around a block costs one visit, not one per level.
+  const notPlain = new Set<Element>();
+  const isPlainRun = (el: Element): boolean => {
+    if (notPlain.has(el)) return false;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (NOT_A_PLAIN_RUN.has(child.tagName.toUpperCase()) || !isPlainRun(child)) {
+        notPlain.add(el);
+        return false;
+      }
+    }
+    return true;
+  };
+
+  /** Appends a run of inline text, as the text nodes it is made of would be appended one by one. */
+  const append = (value: string, ancestors: readonly string[], inPre: boolean) => {
+    if (!value) return;
+    if (!value.trim()) {
+      if (buffer) buffer += inPre ? value : ' ';
+      return;
+    }
+    pendingBreaks = 0;
+    if (!buffer) bufferKind = kindOf(ancestors);
+    buffer += inPre ? value : value.replace(/\s+/g, ' ');
+  };
+
   const walk = (node: Node, ancestors: string[], inPre: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        if (!value.trim()) {
-          if (buffer) buffer += inPre ? value : ' ';
-          continue;
-        }
-        pendingBreaks = 0;
-        if (!buffer) bufferKind = kindOf(ancestors);
-        buffer += inPre ? value : value.replace(/\s+/g, ' ');
+        append(child.nodeValue ?? '', ancestors, inPre);
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -123,8 +155,16 @@ export function splitBlocks(root: Element): RawBlock[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         pendingBreaks = 0;
-        walk(el, [...ancestors, tag], inPre || tag === 'PRE');
+        const pre = inPre || tag === 'PRE';
+        if (!pre && isPlainRun(el)) {
+          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text) blocks.push({ kind: kindOf([...ancestors, tag]), text });
+          continue;
+        }
+        walk(el, [...ancestors, tag], pre);
         flush();
+      } else if (isPlainRun(el)) {
+        append(el.textContent ?? '', ancestors, inPre);
       } else {
         walk(el, ancestors, inPre);
       }

@@ -16,8 +16,15 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves tests/fixtures (and any `mounts`: URL prefix → folder) over http://127.0.0.1 (the e2e build may read 127.0.0.1 without a toolbar click). */
-export async function startFixtureServer(mounts: Record<string, string> = {}): Promise<FixtureServer> {
+/**
+ * Serves tests/fixtures (and any `mounts`: URL prefix → folder) over http://127.0.0.1 (the e2e build may read 127.0.0.1
+ * without a toolbar click).
+ */
+export async function startFixtureServer(
+  mounts: Record<string, string> = {},
+  /** Extra response headers on every answer (the benchmark asks for cross-origin isolation: a finer clock). */
+  headers: Record<string, string> = {},
+): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
@@ -28,7 +35,7 @@ export async function startFixtureServer(mounts: Record<string, string> = {}): P
     try {
       const body = readFileSync(join(root, file));
       const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type }).end(body);
+      res.writeHead(200, { ...headers, 'content-type': type }).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }

@@ -22,7 +22,7 @@ export interface LoadedExtension {
 /** Debian's Chromium with the built extension loaded: the real thing, headless. */
 export async function launchExtension(
   extensionDir = EXTENSION_DIR,
-  options: { locale?: string } = {},
+  options: { locale?: string; /** Extra Chromium switches (the benchmark exposes `gc`). */ args?: string[] } = {},
 ): Promise<LoadedExtension> {
   const locale = options.locale ?? 'en-US';
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
@@ -43,6 +43,7 @@ export async function launchExtension(
       '--disable-sync',
       '--no-first-run',
       `--lang=${locale}`,
+      ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -50,10 +50,10 @@ function store(cache: TranslationCache, key: string | Promise<string>, text: str
 }
 
 /**
- * Translates an article's blocks: cached blocks at once, then the rest in as few requests as the provider's limits
- * allow (the opening blocks in their own small first request), `limits.concurrency` at a time, with retries and the
- * fallback. Each block is reported once through `onBlock`, as soon as it is ready. After an abort nothing more is
- * reported and the summary says `aborted`.
+ * Translates an article's blocks: cached blocks at once, then the rest (each distinct text once) in as few requests as
+ * the provider's limits allow (the opening blocks in their own small first request), `limits.concurrency` at a time,
+ * with retries and the fallback. Each block is reported once through `onBlock`, as soon as it is ready. After an abort
+ * nothing more is reported and the summary says `aborted`.
  */
 export async function translateBlocks(input: RouterInput): Promise<RouterSummary> {
   const { blocks, provider, cache, signal, onBlock } = input;
@@ -96,17 +96,28 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     if (block) emit({ id: block.id, state: 'done', text: hit.text, fromCache: true, provider: hit.provider });
   }
 
+  // A text that appears in several blocks (a repeated "Advertisement", a pull quote) is sent once: its copies get the
+  // same answer, or the same error, when it arrives.
+  const firstWith = new Map<string, number>();
+  const copiesOf = new Map<number, number[]>();
+  const withCopies = (i: number) => [i, ...(copiesOf.get(i) ?? [])];
+
   const assembler = createBlockAssembler(
     input.to,
     (i, text, by) => {
+      if (signal.aborted) return;
+      for (const at of withCopies(i)) {
+        const block = blocks[at];
+        if (block) emit({ id: block.id, state: 'done', text, fromCache: false, provider: by });
+      }
       const block = blocks[i];
-      if (!block || signal.aborted) return;
-      emit({ id: block.id, state: 'done', text, fromCache: false, provider: by });
-      if (cache) store(cache, keysOf.get(by)?.[i] ?? cacheKey(by, input.from, input.to, block.text), text);
+      if (cache && block) store(cache, keysOf.get(by)?.[i] ?? cacheKey(by, input.from, input.to, block.text), text);
     },
     (i, error) => {
-      const block = blocks[i];
-      if (block) emit({ id: block.id, state: 'error', error });
+      for (const at of withCopies(i)) {
+        const block = blocks[at];
+        if (block) emit({ id: block.id, state: 'error', error });
+      }
     },
   );
   const segments: Segment[] = [];
@@ -115,6 +126,9 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     // Nothing to translate: sending whitespace would only cost a request.
     if (!block.text.trim())
       return emit({ id: block.id, state: 'done', text: block.text, fromCache: false, provider: provider.id });
+    const first = firstWith.get(block.text);
+    if (first !== undefined) return void copiesOf.set(first, [...(copiesOf.get(first) ?? []), i]);
+    firstWith.set(block.text, i);
     const { parts, gaps } = splitIfLonger(block.text, provider.limits.maxChars);
     assembler.expect(i, parts.length, gaps);
     parts.forEach((text, part) => segments.push({ block: i, part, text }));

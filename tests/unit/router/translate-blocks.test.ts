@@ -156,6 +156,44 @@ describe('translateBlocks: cache', () => {
   });
 });
 
+describe('translateBlocks: repeated texts', () => {
+  const repeated = [
+    { id: 'a', text: 'اشتہار' },
+    { id: 'b', text: 'پہلا' },
+    { id: 'c', text: 'اشتہار' },
+    { id: 'd', text: 'اشتہار' },
+  ];
+
+  it('sends a text that several blocks share once, and gives every copy the answer', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    const provider = fakeProvider({ handler: (req) => req.texts.map((t) => `EN ${t}`) });
+    const { events, done } = run({ provider, blocks: repeated, cache });
+    const summary = await done;
+    expect(provider.calls.flat().sort()).toEqual(['اشتہار', 'پہلا'].sort());
+    expect(summary).toMatchObject({ total: 4, translated: 4, failed: 0 });
+    expect(events.map((e) => e.state === 'done' && [e.id, e.text]).sort()).toEqual([
+      ['a', 'EN اشتہار'],
+      ['b', 'EN پہلا'],
+      ['c', 'EN اشتہار'],
+      ['d', 'EN اشتہار'],
+    ]);
+    await vi.waitFor(async () => expect(await cache.count()).toBe(2));
+  });
+
+  it('fails every copy when the shared text fails', async () => {
+    const provider = fakeProvider({
+      limits: { concurrency: 1, maxItems: 1 },
+      handler: (req) => {
+        if (req.texts.includes('اشتہار')) throw new ProviderError('Fake', 'quota', 'quota exhausted');
+        return req.texts.map((t) => `EN ${t}`);
+      },
+    });
+    const { events, done } = run({ provider, blocks: repeated });
+    expect(await done).toMatchObject({ translated: 1, failed: 3, requests: 2 });
+    expect(events.filter((e) => e.state === 'error').map((e) => e.id)).toEqual(['a', 'c', 'd']);
+  });
+});
+
 describe('retryBlocks', () => {
   it('translates only the named blocks again', async () => {
     const blocks = [
