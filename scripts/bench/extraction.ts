@@ -139,10 +139,22 @@ export async function benchExtraction(ext: LoadedExtension) {
       target: 'median ratio ≤ 1.15',
       // extract.js (isolated world) against bare Readability in the page's own world.
       medianRatio: round(median(of((p) => p.ratio)), 3),
-      p95Ratio: round(quantile(of((p) => p.ratio), 0.95), 3),
+      p95Ratio: round(
+        quantile(
+          of((p) => p.ratio),
+          0.95,
+        ),
+        3,
+      ),
       // Against bare Readability injected into the same isolated world: what extract.js adds to Readability itself.
       sameWorldMedianRatio: round(median(of((p) => p.sameWorldRatio)), 3),
-      sameWorldP95Ratio: round(quantile(of((p) => p.sameWorldRatio), 0.95), 3),
+      sameWorldP95Ratio: round(
+        quantile(
+          of((p) => p.sameWorldRatio),
+          0.95,
+        ),
+        3,
+      ),
       // What the isolated world costs any DOM code: bare Readability there against the page's world.
       isolatedWorldCost: round(median(of((p) => p.readabilityIsolatedMs / p.readabilityMs)), 3),
       medianExtractMs: round(median(of((p) => p.extractMs))),

@@ -30,7 +30,7 @@ function toBlocks(title: string, subtitle: string | undefined, body: RawBlock[])
 function isShort(text: string): boolean {
   if (text.length < MIN_ARTICLE_CHARS) return true;
   const letter = /\S/g;
-  for (let count = 0; letter.test(text); ) if (++count >= MIN_ARTICLE_CHARS) return false;
+  for (let count = 0; letter.test(text);) if (++count >= MIN_ARTICLE_CHARS) return false;
   return true;
 }
 

@@ -2,7 +2,8 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { splitBlocks } from '../../../src/extract/split-blocks';
 
-const blocksOf = (html: string) => splitBlocks(new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!);
+const blocksOf = (html: string) =>
+  splitBlocks(new JSDOM(`<div id="root">${html}</div>`).window.document.getElementById('root')!);
 
 describe('splitBlocks', () => {
   it('reads a paragraph of inline markup as one block, whitespace normalised', () => {
@@ -43,9 +44,9 @@ describe('splitBlocks', () => {
   });
 
   it('leaves out scripts, styles and controls even inside a paragraph', () => {
-    expect(blocksOf('<p>Text<script>var x = 1;</script><style>p{}</style> <button>Share</button>continues</p>')).toEqual([
-      { kind: 'paragraph', text: 'Text continues' },
-    ]);
+    expect(
+      blocksOf('<p>Text<script>var x = 1;</script><style>p{}</style> <button>Share</button>continues</p>'),
+    ).toEqual([{ kind: 'paragraph', text: 'Text continues' }]);
   });
 
   it('keeps the lines of preformatted text', () => {

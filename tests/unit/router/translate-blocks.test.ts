@@ -188,7 +188,9 @@ describe('translateBlocks: repeated texts', () => {
         return req.texts.map((t) => `EN ${t}`);
       },
     });
-    const { events, done } = run({ provider, blocks: repeated });
+    // The shared text goes second: a quota error stops every request after it.
+    const blocks = [repeated[1]!, repeated[0]!, repeated[2]!, repeated[3]!];
+    const { events, done } = run({ provider, blocks });
     expect(await done).toMatchObject({ translated: 1, failed: 3, requests: 2 });
     expect(events.filter((e) => e.state === 'error').map((e) => e.id)).toEqual(['a', 'c', 'd']);
   });
