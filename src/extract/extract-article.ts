@@ -1,8 +1,9 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { findSubtitle } from './find-subtitle';
 import { MAX_ELEMENTS_FOR_FULL_PARSE, narrowDocument, paragraphTexts } from './narrow-document';
 import { readMarkupDirection, readMarkupLanguage } from './read-page-language';
 import { splitBlocks, type RawBlock } from './split-blocks';
+import { parseArticleText } from './text-readability';
 import type { Article, Block } from './types';
 
 /** Under this much text a page that does not look like an article is a site map or a page of links. */
@@ -32,14 +33,6 @@ function isShort(text: string): boolean {
   const letter = /\S/g;
   for (let count = 0; letter.test(text);) if (++count >= MIN_ARTICLE_CHARS) return false;
   return true;
-}
-
-function parseWithReadability(doc: Document) {
-  // Readability mutates the document it is given: it always gets a clone, never the page.
-  const clone = doc.cloneNode(true) as Document;
-  // The content stays an element (blocks are read from it, no HTML string), and its class attributes are left alone:
-  // stripping them is a walk over the whole article that changes no text.
-  return new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
 }
 
 /**
@@ -84,7 +77,7 @@ export function extractArticle(doc: Document): ArticleOutcome {
     return { ok: true, mode, article: { ...baseArticle, title, blocks: toBlocks(title, undefined, body) } };
   }
 
-  const parsed = parseWithReadability(source);
+  const parsed = parseArticleText(source);
   if (!parsed?.content) {
     return { ok: false, reason: 'not-article', message: 'No article was found on this page.' };
   }

@@ -5,87 +5,39 @@ export interface RawBlock {
   text: string;
 }
 
-/** Elements that end a run of inline content: their start and end are block boundaries. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-]);
+/** Elements that end a run of inline content: their start and end are block boundaries. (Names as `localName` gives.) */
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote caption dd details dialog div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot td th tr ul'
+  ).split(' '),
+);
 
 /** Never article text, even when Readability keeps them. */
-const SKIP_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'IFRAME',
-]);
+const SKIP_TAGS = new Set('script style noscript template svg math button select textarea iframe'.split(' '));
 
 /**
  * Anything that makes an element more than one run of inline text. An element without any of these inside is read with
  * a single `textContent`: one native call instead of a DOM wrapper and a string per text node.
  */
-const NOT_A_PLAIN_RUN = new Set([...BLOCK_TAGS, ...SKIP_TAGS, 'BR']);
+const NOT_A_PLAIN_RUN = new Set([...BLOCK_TAGS, ...SKIP_TAGS, 'br']);
+
+/** The block elements that give their kind to the text inside them; any other block keeps its parent's kind. */
 const KIND_OF_TAG = new Map<string, BlockKind>([
-  ...['H1', 'H2', 'H3', 'H4', 'H5', 'H6'].map((tag): [string, BlockKind] => [tag, 'heading']),
-  ['LI', 'list-item'],
-  ['DD', 'list-item'],
-  ['DT', 'list-item'],
-  ['BLOCKQUOTE', 'quote'],
-  ['FIGCAPTION', 'caption'],
-  ['CAPTION', 'caption'],
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag): [string, BlockKind] => [tag, 'heading']),
+  ['li', 'list-item'],
+  ['dd', 'list-item'],
+  ['dt', 'list-item'],
+  ['blockquote', 'quote'],
+  ['figcaption', 'caption'],
+  ['caption', 'caption'],
 ]);
 
-function kindOf(ancestors: readonly string[]): BlockKind {
-  // The nearest meaningful ancestor decides: a paragraph inside a quote is a quote, a caption inside a figure a caption.
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const kind = KIND_OF_TAG.get(ancestors[i]!);
-    if (kind) return kind;
-  }
-  return 'paragraph';
-}
+/**
+ * Every run of white space as one space, as `text.replace(/\s+/g, ' ')` does, but matching only the runs that are not
+ * already a single space: two to four times faster on a long article, where nearly every run is one.
+ */
+export const collapseSpaces = (text: string) => text.replace(/[^\S ]\s*| \s+/g, ' ');
 
 /**
  * Cuts an article element into blocks in reading order: one paragraph, heading, list item, quote or caption = one block,
@@ -115,7 +67,7 @@ export function splitBlocks(root: Element): RawBlock[] {
   const isPlainRun = (el: Element): boolean => {
     if (notPlain.has(el)) return false;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (NOT_A_PLAIN_RUN.has(child.tagName.toUpperCase()) || !isPlainRun(child)) {
+      if (NOT_A_PLAIN_RUN.has(child.localName) || !isPlainRun(child)) {
         notPlain.add(el);
         return false;
       }
@@ -124,28 +76,29 @@ export function splitBlocks(root: Element): RawBlock[] {
   };
 
   /** Appends a run of inline text, as the text nodes it is made of would be appended one by one. */
-  const append = (value: string, ancestors: readonly string[], inPre: boolean) => {
+  const append = (value: string, kind: BlockKind, inPre: boolean) => {
     if (!value) return;
     if (!value.trim()) {
       if (buffer) buffer += inPre ? value : ' ';
       return;
     }
     pendingBreaks = 0;
-    if (!buffer) bufferKind = kindOf(ancestors);
-    buffer += inPre ? value : value.replace(/\s+/g, ' ');
+    if (!buffer) bufferKind = kind;
+    buffer += inPre ? value : collapseSpaces(value);
   };
 
-  const walk = (node: Node, ancestors: string[], inPre: boolean) => {
+  // `kind` is what the nearest meaningful block ancestor makes text here: a paragraph inside a quote is a quote.
+  const walk = (node: Node, kind: BlockKind, inPre: boolean) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        append(child.nodeValue ?? '', ancestors, inPre);
+        append(child.nodeValue ?? '', kind, inPre);
         continue;
       }
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = el.localName;
       if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
+      if (tag === 'br') {
         // Two line breaks in a row separate paragraphs in pages that use <br> instead of <p>.
         pendingBreaks += 1;
         if (pendingBreaks >= 2) flush();
@@ -155,23 +108,24 @@ export function splitBlocks(root: Element): RawBlock[] {
       if (BLOCK_TAGS.has(tag)) {
         flush();
         pendingBreaks = 0;
-        const pre = inPre || tag === 'PRE';
+        const pre = inPre || tag === 'pre';
+        const innerKind = KIND_OF_TAG.get(tag) ?? kind;
         if (!pre && isPlainRun(el)) {
-          const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-          if (text) blocks.push({ kind: kindOf([...ancestors, tag]), text });
+          const text = collapseSpaces(el.textContent ?? '').trim();
+          if (text) blocks.push({ kind: innerKind, text });
           continue;
         }
-        walk(el, [...ancestors, tag], pre);
+        walk(el, innerKind, pre);
         flush();
       } else if (isPlainRun(el)) {
-        append(el.textContent ?? '', ancestors, inPre);
+        append(el.textContent ?? '', kind, inPre);
       } else {
-        walk(el, ancestors, inPre);
+        walk(el, kind, inPre);
       }
     }
   };
 
-  walk(root, [root.tagName.toUpperCase()], false);
+  walk(root, KIND_OF_TAG.get(root.localName) ?? 'paragraph', false);
   flush();
   return blocks;
 }

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/extract-article';
 import { splitBlocks } from '../../../src/extract/split-blocks';
+import { parseArticleText } from '../../../src/extract/text-readability';
 import { CORPUS_DIR, corpusAvailable, corpusPages, readFixture } from './corpus';
 
 const SEED_URL = 'http://127.0.0.1/2023/12/07/iranian-president-moscow/';
@@ -69,18 +70,33 @@ describe.skipIf(!corpusAvailable)(`block coverage on the Readability corpus (${C
   const pages = corpusPages();
   it('has the corpus', () => expect(pages.length).toBeGreaterThan(100));
   const htmlOf = new Map(pages.map((p) => [p.slug, p.html]));
-  it.each([...htmlOf.keys()])('%s: blocks cover ≥ 99%% of the article text', (slug) => {
-    const doc = load(htmlOf.get(slug)!, `http://fakehost/test/${slug}`);
-    const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
-      serializer: (el) => el as Element,
-    }).parse();
-    if (!parsed?.content) return; // Readability finds no article: nothing to cover.
-    const blocks = splitBlocks(parsed.content);
-    const covered = blocks.reduce((sum, b) => sum + nonSpace(b.text), 0);
-    const total = nonSpace(parsed.textContent ?? '');
-    expect(covered / Math.max(total, 1), `${covered} of ${total} characters`).toBeGreaterThanOrEqual(0.99);
-    expect(blocks.every((b) => b.text.trim().length > 0)).toBe(true);
-  });
+  it.each([...htmlOf.keys()])(
+    '%s: blocks cover ≥ 99%% of the article text, the same blocks as stock Readability gives',
+    (slug) => {
+      const doc = load(htmlOf.get(slug)!, `http://fakehost/test/${slug}`);
+      const parsed = new Readability<Element>(doc.cloneNode(true) as Document, {
+        serializer: (el) => el as Element,
+      }).parse();
+      const textOnly = parseArticleText(doc);
+      expect(Boolean(textOnly?.content)).toBe(Boolean(parsed?.content));
+      if (!parsed?.content) return; // Readability finds no article: nothing to cover.
+      const blocks = splitBlocks(parsed.content);
+      const covered = blocks.reduce((sum, b) => sum + nonSpace(b.text), 0);
+      const total = nonSpace(parsed.textContent ?? '');
+      expect(covered / Math.max(total, 1), `${covered} of ${total} characters`).toBeGreaterThanOrEqual(0.99);
+      expect(blocks.every((b) => b.text.trim().length > 0)).toBe(true);
+      // Skipping Readability's display-only steps changes no text and no metadata.
+      expect(splitBlocks(textOnly!.content!)).toEqual(blocks);
+      // Only the white space between the wrappers Readability would have merged differs.
+      const meta = (r: typeof parsed) => ({
+        ...r,
+        content: null,
+        textContent: nonSpace(r.textContent ?? ''),
+        length: 0,
+      });
+      expect(meta(textOnly!)).toEqual(meta(parsed));
+    },
+  );
 });
 
 if (!corpusAvailable) {
