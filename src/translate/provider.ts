@@ -7,6 +7,11 @@ export interface TranslateRequest {
   from: string;
   to: string;
   signal: AbortSignal;
+  /**
+   * Told each segment's translation as soon as a streaming provider has it, before the whole answer is in and checked:
+   * something to show the reader meanwhile, never to keep. The returned array is the answer.
+   */
+  onPartial?: (index: number, text: string) => void;
 }
 
 export interface ProviderLimits {

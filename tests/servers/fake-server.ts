@@ -33,6 +33,9 @@ export interface FakeServer {
   latencyMs: number;
   /** Queues `fault` for the next `times` translation requests. */
   fail(fault: FaultInput, times?: number): void;
+  /** Streamed answers stop after `chunks` pieces until `releaseStreams()`: a model still writing. */
+  holdStreams(chunks: number): void;
+  releaseStreams(): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +52,8 @@ function corsHeaders(requested: string | undefined): Record<string, string> {
 
 export async function startFakeServer(protocol: Protocol, options: FakeServerOptions = {}): Promise<FakeServer> {
   const hung = new Set<ServerResponse>();
+  let hold: { after: number; released: Promise<void> } | undefined;
+  let release: () => void = () => undefined;
   const state: FakeServer = {
     url: '',
     requests: [],
@@ -57,6 +62,13 @@ export async function startFakeServer(protocol: Protocol, options: FakeServerOpt
     latencyMs: options.latencyMs ?? 0,
     fail(fault, times = 1) {
       for (let i = 0; i < times; i++) state.faults.push(toFault(fault));
+    },
+    holdStreams(chunks) {
+      hold = { after: chunks, released: new Promise((resolve) => (release = resolve)) };
+    },
+    releaseStreams() {
+      release();
+      hold = undefined;
     },
     close: () => Promise.resolve(),
   };
@@ -96,7 +108,25 @@ export async function startFakeServer(protocol: Protocol, options: FakeServerOpt
       } catch (error) {
         reply = { status: 500, body: String(error) };
       }
-      res.writeHead(reply.status, { ...cors, ...reply.headers }).end(reply.body);
+      res.writeHead(reply.status, { ...cors, ...reply.headers });
+      if (!reply.chunks) return void res.end(reply.body);
+      const cutAt = fault?.type === 'cut' ? Math.ceil(reply.chunks.length / 2) : -1;
+      for (const [i, chunk] of reply.chunks.entries()) {
+        if (i === cutAt) {
+          // Let what was written reach the client first, as a connection lost mid-answer would.
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          return void req.socket.destroy();
+        }
+        const held = hold;
+        if (held && i === held.after) {
+          hung.add(res);
+          await held.released;
+          hung.delete(res);
+          if (res.destroyed) return;
+        }
+        res.write(chunk);
+      }
+      res.end();
     });
   });
 
@@ -104,6 +134,7 @@ export async function startFakeServer(protocol: Protocol, options: FakeServerOpt
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   state.close = () =>
     new Promise<void>((resolve) => {
+      release();
       for (const res of hung) res.destroy();
       server.close(() => resolve());
       server.closeAllConnections();

@@ -4,6 +4,7 @@ export type FaultType =
   | 'server-error' // 500, or `status` (502, 503…)
   | 'hang' // never answer
   | 'reset' // destroy the socket
+  | 'cut' // a streamed answer broken off halfway (the socket destroyed)
   | 'malformed' // 200 with a body that is not JSON
   | 'wrong-count' // 200 with one translation missing
   | 'expired-token' // 401 as Microsoft answers an expired Edge token
@@ -26,6 +27,8 @@ export interface Reply {
   status: number;
   body: string;
   headers?: Record<string, string>;
+  /** A streamed answer: written piece by piece (server-sent events) instead of `body`. */
+  chunks?: string[];
 }
 
 export const json = (value: unknown, status = 200, headers: Record<string, string> = {}): Reply => ({

@@ -1,10 +1,10 @@
 import { ProviderError } from '../errors';
 import type { TranslationProvider } from '../provider';
-import { postJson, type HttpClient } from './http';
+import type { HttpClient } from './http';
 import { PROVIDER_LABELS } from './labels';
 import { buildMessages, parseTranslations } from './openai-prompt';
 import { hostOf, normalizeServerUrl } from './server-url';
-import { asStringArray, badResponse, isRecord } from './response-shape';
+import { asStringArray, badResponse } from './response-shape';
 
 /** Ollama on the reader's own machine: free, private, and slow on a laptop. */
 export const OLLAMA_PRESET = { url: 'http://localhost:11434', model: 'llama3.1' } as const;
@@ -23,16 +23,6 @@ export function chatCompletionsUrl(url: string): string {
 
 function isLocal(host: string): boolean {
   return /^(localhost|127\.0\.0\.1|\[::1\])(:|$)/.test(host) || host.endsWith(':11434');
-}
-
-function readContent(data: unknown): string {
-  const choice: unknown = isRecord(data) && Array.isArray(data.choices) ? data.choices[0] : undefined;
-  if (!isRecord(choice) || !isRecord(choice.message) || typeof choice.message.content !== 'string') {
-    throw badResponse(label, 'no message in choices[0]');
-  }
-  // A reply cut at the token limit would be missing its last segments.
-  if (choice.finish_reason === 'length') throw badResponse(label, 'the reply was cut off at the length limit');
-  return choice.message.content;
 }
 
 export function createOpenAiProvider(opts: {
@@ -69,16 +59,28 @@ export function createOpenAiProvider(opts: {
     // Output tokens, not input, are the bottleneck: keep batches small enough for an 8k-context local model.
     limits: { maxItems: 20, maxChars: 4_000, concurrency: 1, timeoutMs: client.timeoutMs },
     destination: () => host,
-    async translate({ texts, from, to, signal }) {
+    async translate({ texts, from, to, signal, onPartial }) {
       if (texts.length === 0) return [];
+      // Streamed, so each segment can be shown as soon as the model has written it: on a laptop's CPU a batch takes
+      // minutes, its first segment seconds.
       const payload = {
         model,
         temperature: 0,
+        stream: true,
         response_format: { type: 'json_object' },
         messages: buildMessages(texts, from, to),
       };
-      const headers: Record<string, string> = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
-      const content = readContent(await postJson(client, endpoint, payload, { headers, signal }));
+      const headers: Record<string, string> = {
+        'Content-Type': 'application/json',
+        ...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {}),
+      };
+      const early = (i: number, text: string) => {
+        if (i < texts.length) onPartial?.(i, text);
+      };
+      const request = { url: endpoint, method: 'POST' as const, headers, body: JSON.stringify(payload), signal };
+      // The streaming parsers load with the first request, not with the popup.
+      const { requestCompletion } = await import('./openai-reply');
+      const content = await requestCompletion(client, request, onPartial && early);
       const translations = parseTranslations(content);
       if (!translations) throw badResponse(label, 'the reply is not the JSON object asked for');
       return asStringArray(label, translations, texts.length, 'translations');

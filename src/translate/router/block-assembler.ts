@@ -18,6 +18,7 @@ export function createBlockAssembler(
   to: string,
   onDone: (block: number, text: string, provider: ConcreteProviderId) => void,
   onFail: (block: number, error: ProviderError) => void,
+  onPreview?: (block: number, text: string) => void,
 ) {
   const pending = new Map<number, Pending>();
   return {
@@ -32,6 +33,12 @@ export function createBlockAssembler(
       if (entry.parts.some((part) => part === undefined)) return;
       entry.settled = true;
       onDone(segment.block, joinParts(entry.parts as string[], entry.gaps, to), entry.provider);
+    },
+    /** A streamed, unchecked translation of a block sent whole, while it is still unsettled. */
+    preview(segment: Segment, text: string): void {
+      const entry = pending.get(segment.block);
+      if (!entry || entry.settled || entry.parts.length !== 1) return;
+      onPreview?.(segment.block, text);
     },
     fail(segment: Segment, error: ProviderError): void {
       const entry = pending.get(segment.block);

@@ -28,6 +28,11 @@ export interface RouterInput {
   cache?: TranslationCache;
   signal: AbortSignal;
   onBlock: (event: BlockEvent) => void;
+  /**
+   * A block's translation while a streaming provider is still writing the request it is in: to show meanwhile. Its
+   * `onBlock` still follows (`done` with the checked text, or `error`), and only that one is kept.
+   */
+  onPreview?: (id: string, text: string) => void;
   onWait?: (notice: WaitNotice) => void;
   /** Injected for tests: clock in ms, sleep between retries, and the jitter source. */
   now?: () => number;

@@ -31,17 +31,37 @@ export function asProviderError(error: unknown, provider: TranslationProvider, t
   return new ProviderError(provider.label, 'bad-response', `${provider.label} failed: ${detail}`, { cause: error });
 }
 
-/** One request with the provider's timeout; the answer must have one string per text. */
-async function sendOnce(provider: TranslationProvider, texts: string[], ctx: RequestContext): Promise<string[]> {
+/** Told each segment's translation as a streaming provider writes it (index into the texts sent). */
+export type OnPartial = (index: number, text: string) => void;
+
+/**
+ * One request with the provider's timeout; the answer must have one string per text. A streaming provider's every
+ * finished segment shows it is still working, and starts the timeout again.
+ */
+async function sendOnce(
+  provider: TranslationProvider,
+  texts: string[],
+  ctx: RequestContext,
+  onPartial?: OnPartial,
+): Promise<string[]> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(new DOMException('timeout', 'TimeoutError')), provider.limits.timeoutMs);
+  const expire = () => timeout.abort(new DOMException('timeout', 'TimeoutError'));
+  let timer = setTimeout(expire, provider.limits.timeoutMs);
   const signal = AbortSignal.any([ctx.signal, timeout.signal]);
+  const partial: OnPartial | undefined =
+    onPartial &&
+    ((index, text) => {
+      if (signal.aborted) return;
+      clearTimeout(timer);
+      timer = setTimeout(expire, provider.limits.timeoutMs);
+      onPartial(index, text);
+    });
   ctx.onRequest();
   try {
     // The race covers a provider that ignores its signal.
     const answer = await new Promise<string[]>((resolve, reject) => {
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-      provider.translate({ texts, from: ctx.from, to: ctx.to, signal }).then(resolve, reject);
+      provider.translate({ texts, from: ctx.from, to: ctx.to, signal, onPartial: partial }).then(resolve, reject);
     });
     if (!Array.isArray(answer) || answer.length !== texts.length || answer.some((text) => typeof text !== 'string')) {
       const got = Array.isArray(answer) ? answer.length : typeof answer;
@@ -69,11 +89,12 @@ export async function sendWithRetries(
   provider: TranslationProvider,
   texts: string[],
   ctx: RequestContext,
+  onPartial?: OnPartial,
 ): Promise<string[]> {
   const sleep = ctx.sleep ?? abortableSleep;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await sendOnce(provider, texts, ctx);
+      return await sendOnce(provider, texts, ctx, onPartial);
     } catch (error) {
       if (ctx.signal.aborted) throw ctx.signal.reason;
       const failure = asProviderError(error, provider, false);

@@ -4,7 +4,7 @@ import type { ConcreteProviderId } from '../provider-ids';
 import { packSegments } from './plan-batches';
 import type { Segment } from './router-types';
 import { runPool } from './run-pool';
-import { sendWithRetries, type RequestContext } from './send-request';
+import { sendWithRetries, type OnPartial, type RequestContext } from './send-request';
 
 /** Failures that will repeat for every batch: once one batch sees them, the others go straight to the fallback. */
 const PROVIDER_DOWN: ReadonlySet<ProviderErrorKind> = new Set([
@@ -23,9 +23,21 @@ export interface BatchContext extends RequestContext {
   state: { providerDown?: ProviderError };
   deliver: (segment: Segment, text: string, provider: ConcreteProviderId) => void;
   fail: (segment: Segment, error: ProviderError) => void;
+  /** A segment's translation while its request is still streaming: shown, not kept. */
+  preview?: (segment: Segment, text: string) => void;
 }
 
 const textsOf = (segments: readonly Segment[]) => segments.map((segment) => segment.text);
+
+/** Streamed segments of one request, by their index in it, passed on as previews. */
+function previewsOf(segments: readonly Segment[], ctx: BatchContext): OnPartial | undefined {
+  const { preview } = ctx;
+  if (!preview) return undefined;
+  return (index, text) => {
+    const segment = segments[index];
+    if (segment) preview(segment, text);
+  };
+}
 
 function deliverAll(
   segments: readonly Segment[],
@@ -63,7 +75,8 @@ export async function translateBatch(segments: Segment[], ctx: BatchContext): Pr
   let error = ctx.state.providerDown;
   if (!error) {
     try {
-      deliverAll(segments, await sendWithRetries(ctx.provider, textsOf(segments), ctx), ctx.provider.id, ctx);
+      const texts = await sendWithRetries(ctx.provider, textsOf(segments), ctx, previewsOf(segments, ctx));
+      deliverAll(segments, texts, ctx.provider.id, ctx);
       return;
     } catch (thrown) {
       if (ctx.signal.aborted) return;
@@ -80,7 +93,7 @@ export async function translateBatch(segments: Segment[], ctx: BatchContext): Pr
   }
   for (const chunk of packSegments(failed, fallback.limits)) {
     try {
-      deliverAll(chunk, await sendWithRetries(fallback, textsOf(chunk), ctx), fallback.id, ctx);
+      deliverAll(chunk, await sendWithRetries(fallback, textsOf(chunk), ctx, previewsOf(chunk, ctx)), fallback.id, ctx);
     } catch {
       if (ctx.signal.aborted) return;
       // The reader chose (or auto chose) the main provider: its error is the one that explains the failure.

@@ -119,6 +119,13 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
         if (block) emit({ id: block.id, state: 'error', error });
       }
     },
+    (i, text) => {
+      if (signal.aborted) return;
+      for (const at of withCopies(i)) {
+        const block = blocks[at];
+        if (block) input.onPreview?.(block.id, text);
+      }
+    },
   );
   const segments: Segment[] = [];
   blocks.forEach((block, i) => {
@@ -141,6 +148,7 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     ...{ from, to, signal, sleep, random, onWait, provider, fallback, state: {} },
     deliver: assembler.deliver,
     fail: assembler.fail,
+    preview: input.onPreview ? assembler.preview : undefined,
     onRequest: () => void summary.requests++,
   };
   await runPool(

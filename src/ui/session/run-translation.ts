@@ -86,6 +86,10 @@ export async function runTranslation(
           state.blocks[event.id] = { state: 'error', error: providerErrorMessage(event.error) };
         }
       },
+      onPreview: (id, text) => {
+        if (signal.aborted || state.blocks[id]?.state !== 'pending') return;
+        state.blocks[id] = { state: 'pending', preview: text };
+      },
       onWait: ({ provider, ms, reason }) => {
         const seconds = Math.ceil(ms / 1000);
         state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', provider, seconds);

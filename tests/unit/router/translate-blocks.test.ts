@@ -196,6 +196,90 @@ describe('translateBlocks: repeated texts', () => {
   });
 });
 
+describe('translateBlocks: streamed previews', () => {
+  const blocks = [
+    { id: 'a', text: 'پہلا' },
+    { id: 'b', text: 'دوسرا' },
+    { id: 'c', text: 'پہلا' },
+  ];
+
+  it('passes each streamed segment on as a preview of its block and its copies, before the checked answer', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    const log: string[] = [];
+    const provider = fakeProvider({
+      handler: (req) => {
+        req.texts.forEach((t, i) => req.onPartial?.(i, `draft ${t}`));
+        return req.texts.map((t) => `EN ${t}`);
+      },
+    });
+    const { done } = run({
+      provider,
+      blocks,
+      cache,
+      onPreview: (id, text) => log.push(`preview ${id} ${text}`),
+      onBlock: (e) => log.push(`${e.state} ${e.id} ${e.state === 'done' ? e.text : ''}`),
+    });
+    expect(await done).toMatchObject({ translated: 3, requests: 1 });
+    expect(log).toEqual([
+      'preview a draft پہلا',
+      'preview c draft پہلا',
+      'preview b draft دوسرا',
+      'done a EN پہلا',
+      'done c EN پہلا',
+      'done b EN دوسرا',
+    ]);
+    // Only checked answers are kept.
+    await vi.waitFor(async () => expect(await cache.count()).toBe(2));
+    const stored = await cache.getMany([await cacheKey('libretranslate', 'ur', 'en', 'پہلا')]);
+    expect([...stored.values()]).toEqual(['EN پہلا']);
+  });
+
+  it('replaces previews of a miscounted answer with the items translated one by one', async () => {
+    const previews: string[] = [];
+    const provider = fakeProvider({
+      handler: (req) => {
+        req.texts.forEach((t, i) => req.onPartial?.(i, `draft ${t}`));
+        // A model that merged two items: the whole answer is refused.
+        return req.texts.length > 1 ? ['merged'] : req.texts.map((t) => `EN ${t}`);
+      },
+    });
+    const twoBlocks = blocks.slice(0, 2);
+    const { events, done } = run({ provider, blocks: twoBlocks, onPreview: (id) => previews.push(id) });
+    expect(await done).toMatchObject({ translated: 2, failed: 0 });
+    expect(previews).toContain('a');
+    expect(events.map((e) => e.state === 'done' && [e.id, e.text]).sort()).toEqual([
+      ['a', 'EN پہلا'],
+      ['b', 'EN دوسرا'],
+    ]);
+  });
+
+  it('gives no preview of a block sent in parts, nor after an abort', async () => {
+    const long = { id: 'long', text: `${'ایک جملہ۔ '.repeat(30)}`.trim() };
+    const controller = new AbortController();
+    const previews: string[] = [];
+    const provider = fakeProvider({
+      limits: { maxChars: 100 },
+      handler: (req) => {
+        req.texts.forEach((t, i) => req.onPartial?.(i, `draft ${t}`));
+        return req.texts.map((t) => `EN ${t}`);
+      },
+    });
+    await run({ provider, blocks: [long], onPreview: (id) => previews.push(id) }).done;
+    expect(provider.calls.length).toBeGreaterThan(0);
+    expect(previews).toEqual([]);
+
+    const late = fakeProvider({
+      handler: (req) => {
+        controller.abort();
+        req.texts.forEach((t, i) => req.onPartial?.(i, t));
+        return req.texts;
+      },
+    });
+    await run({ provider: late, blocks, signal: controller.signal, onPreview: (id) => previews.push(id) }).done;
+    expect(previews).toEqual([]);
+  });
+});
+
 describe('retryBlocks', () => {
   it('translates only the named blocks again', async () => {
     const blocks = [

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeServer } from '../servers/fake-server';
+import { startOpenAiServer } from '../servers/openai-server';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
+import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
+
+/**
+ * A local model through an OpenAI-compatible server that streams its answer: the reader sees each block as soon as the
+ * model has written it, marked as not final, and the checked translation replaces it when the answer is complete.
+ */
+const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
+let ext: LoadedExtension;
+let pages: FixtureServer;
+let model: FakeServer;
+
+async function clearTranslationCache() {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  await page.evaluate(async () => {
+    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+  });
+  await page.close();
+}
+
+const blocksOf = (popup: Page) =>
+  popup.locator('[data-testid="block"]').evaluateAll((els) =>
+    els.map((el) => ({
+      state: el.getAttribute('data-state'),
+      text: el.querySelector('[data-testid="translation"]')?.textContent ?? null,
+      preview: el.querySelector('[data-testid="translation-preview"]')?.textContent ?? null,
+      previewBusy: el.querySelector('[data-testid="translation-preview"]')?.getAttribute('aria-busy') ?? null,
+      previewDir: el.querySelector('[data-testid="translation-preview"]')?.getAttribute('dir') ?? null,
+    })),
+  );
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  pages = await startFixtureServer();
+  model = await startOpenAiServer({ translate: seedTranslate, models: ['llama3.1'] });
+  ext = await launchExtension();
+  await ext.setSettings({
+    targetLanguage: 'en',
+    provider: 'openai',
+    providers: { openai: { url: model.url, model: 'llama3.1' } },
+  });
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await model?.close();
+  await pages?.close();
+});
+
+describe('a streaming OpenAI-compatible model', () => {
+  it('shows the first block while the model is still writing, then the checked translation of every block', async () => {
+    model.holdStreams(4); // the first item of the first request is written; the model is still "thinking"
+    const popup = await ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+
+    await expect
+      .poll(async () => (await blocksOf(popup))[0]?.preview ?? null, { timeout: 30_000 })
+      .toBe(SEED_EXPECTED_EN[0]);
+    const during = await blocksOf(popup);
+    expect(during[0]).toMatchObject({ state: 'pending', text: null, previewBusy: 'true', previewDir: 'ltr' });
+    expect(during.slice(1).every((b) => b.state === 'pending' && b.preview === null)).toBe(true);
+    expect(JSON.parse(model.requests[0]!.body)).toMatchObject({ model: 'llama3.1', stream: true });
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-streaming.png') });
+
+    model.releaseStreams();
+    await expect
+      .poll(async () => (await blocksOf(popup)).filter((b) => b.state === 'done').length, { timeout: 30_000 })
+      .toBe(SEED_EXPECTED_EN.length);
+    const after = await blocksOf(popup);
+    expect(after.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+    expect(after.every((b) => b.preview === null)).toBe(true);
+    await popup.close();
+  });
+
+  it('an answer broken off midway is asked for again, and every block ends with its checked translation', async () => {
+    await clearTranslationCache();
+    model.requests.length = 0;
+    model.fail('cut');
+    const popup = await ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+    await expect
+      .poll(async () => (await blocksOf(popup)).filter((b) => b.state === 'done').length, { timeout: 30_000 })
+      .toBe(SEED_EXPECTED_EN.length);
+    expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+    // The cut request was sent again, whole.
+    const calls = model.requests.filter((r) => r.path === '/v1/chat/completions');
+    expect(calls.length).toBeGreaterThanOrEqual(2);
+    expect(calls[1]!.body).toBe(calls[0]!.body);
+    await popup.close();
+  });
+});
