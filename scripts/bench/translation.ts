@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core';
 import type { LoadedExtension } from '../../tests/e2e/launch-extension';
-import { startFixtureServer } from '../../tests/e2e/fixture-server';
+import { SEED_PATH, startFixtureServer } from '../../tests/e2e/fixture-server';
 import { seedTranslate } from '../../tests/e2e/seed-translation';
 import { startLibreTranslateServer } from '../../tests/servers/libretranslate-server';
 import { median, round } from './stats';
 
 const LATENCY_MS = 200;
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 
 /** Records, on the popup's clock, when the first block and when every block reached `done`. */
 function watchBlocks(page: Page) {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 
 let ext: LoadedExtension;
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('the popup reads the article of the tab it is opened for', () => {
   it('shows the seed article: its Urdu title and 12 paragraphs, right-to-left, in an Urdu font', async () => {
-    const tabId = await ext.openTab(server.url('/2023/12/07/iranian-president-moscow/'));
+    const tabId = await ext.openTab(server.url(SEED_PATH));
     const popup = await ext.openPopup(tabId);
     const title = popup.getByTestId('article-title');
     await expect

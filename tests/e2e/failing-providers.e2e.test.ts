@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import type { Fault, FaultType } from '../servers/faults';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 
@@ -14,7 +14,6 @@ import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
  * stays; what failed is not cached; the popup keeps answering the reader while requests hang.
  * The seed (14 blocks) goes out as two LibreTranslate requests: the opening blocks, then the rest.
  */
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 const ALL = SEED_EXPECTED_EN.length;
 /** A queue entry that changes nothing, to let the first request through and fault the second. */
 const PASS = { type: 'pass' as FaultType } satisfies Fault;
@@ -47,15 +46,6 @@ async function open(): Promise<Page> {
   return ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
 }
 
-async function clearTranslationCache() {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.id}/options.html`);
-  await page.evaluate(async () => {
-    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-  });
-  await page.close();
-}
-
 async function expectAllTranslated(popup: Page) {
   await waitFor(popup, 'done', ALL);
   expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
@@ -75,7 +65,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await clearTranslationCache();
+  await ext.clearTranslationCache();
   await ext.setSettings({
     targetLanguage: 'en',
     provider: 'libretranslate',

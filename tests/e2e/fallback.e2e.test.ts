@@ -4,7 +4,7 @@ import type { FakeServer } from '../servers/fake-server';
 import type { Fault } from '../servers/faults';
 import { startGoogleServer } from '../servers/google-server';
 import { startMicrosoftServer, type MicrosoftServer } from '../servers/microsoft-server';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
 
@@ -14,7 +14,6 @@ import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
  * refreshed once, and a rate limit shows how long the popup waits. The seed is Urdu → English, a pair Chromium has
  * no on-device model for, so `auto` means Google first.
  */
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 const ALL = SEED_EXPECTED_EN.length;
 /** The Urdu behind SEED_EXPECTED_EN: title, subtitle, then the paragraphs. */
 const SEED_BLOCKS_UR = [SEED_UR[0]!, SEED_UR[1]!, ...SEED_UR.slice(3, 15)];
@@ -73,12 +72,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   // Each test starts uncached: a translation stored by an earlier test would hide the requests under test.
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.id}/options.html`);
-  await page.evaluate(async () => {
-    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-  });
-  await page.close();
+  await ext.clearTranslationCache();
   for (const server of [google, ms]) {
     server.requests.length = 0;
     server.faults.length = 0;

@@ -5,9 +5,12 @@ import { join, normalize, resolve } from 'node:path';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
+/** Where the seed article lives, as on its WordPress site. */
+export const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
+
 /** Paths a WordPress site would use, mapped to fixture files. */
 const ROUTES: Record<string, string> = {
-  '/2023/12/07/iranian-president-moscow/': 'seed/page.html',
+  [SEED_PATH]: 'seed/page.html',
 };
 
 export interface FixtureServer {

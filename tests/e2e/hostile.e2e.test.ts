@@ -7,7 +7,7 @@ import type { ExtractResult } from '../../src/extract/types';
 import type { FakeServer } from '../servers/fake-server';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import { seedTranslate } from './seed-translation';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 
 /**
@@ -180,7 +180,6 @@ describe('a hostile page and a hostile provider', () => {
 
 describe('keys and consent', () => {
   const KEY = 'lt-key-5e2f9b1c-PRIVATE';
-  const SEED = '/2023/12/07/iranian-president-moscow/';
 
   it('a LibreTranslate key goes only to that server: not to the page, the console, or the popup, even on errors', async () => {
     const keyed = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'], apiKey: KEY });
@@ -198,7 +197,7 @@ describe('keys and consent', () => {
       });
       keyed.fail({ type: 'server-error', status: 500 }, 1);
       keyed.fail('forbidden', 30);
-      const tabId = await ext.openTab(pages.url(SEED));
+      const tabId = await ext.openTab(pages.url(SEED_PATH));
       const popup = await ext.openPopup(tabId);
       const consoleText: string[] = [];
       popup.on('console', (msg) => consoleText.push(msg.text()));
@@ -234,7 +233,7 @@ describe('keys and consent', () => {
       providers: { deepl: { apiKey: KEY } },
       consent: { deepl: true },
     });
-    const tabId = await ext.openTab(pages.url(SEED));
+    const tabId = await ext.openTab(pages.url(SEED_PATH));
     requests.length = 0;
     const popup = await ext.openPopup(tabId);
     const status = popup.getByTestId('status');
@@ -246,7 +245,7 @@ describe('keys and consent', () => {
 
   it('before consent (default settings) nothing leaves the browser and the consent card is shown', async () => {
     await ext.worker.evaluate(() => chrome.storage.local.clear());
-    const tabId = await ext.openTab(pages.url(SEED));
+    const tabId = await ext.openTab(pages.url(SEED_PATH));
     requests.length = 0;
     const sentToLt = lt.requests.length;
     const popup = await ext.openPopup(tabId);

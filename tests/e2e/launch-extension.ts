@@ -16,6 +16,8 @@ export interface LoadedExtension {
   /** Opens `popup.html?tabId=N` (or `reader.html`) as a page, at the popup's size. */
   openPopup(tabId: number, page?: 'popup' | 'reader', size?: { width: number; height: number }): Promise<Page>;
   setSettings(settings: unknown): Promise<void>;
+  /** Deletes the stored translations, so a test's requests are not hidden by an earlier test's answers. */
+  clearTranslationCache(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,6 +82,14 @@ export async function launchExtension(
     },
     async setSettings(settings) {
       await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    },
+    async clearTranslationCache() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/options.html`);
+      await page.evaluate(async () => {
+        for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+      });
+      await page.close();
     },
     async close() {
       await context.close();

@@ -5,13 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import { seriousViolations } from './accessibility';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
 
 /** Screenshots the README shows: taken here so they stay current. */
 const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 
 let ext: LoadedExtension;
 let pages: FixtureServer;

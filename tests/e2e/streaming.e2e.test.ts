@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import { startOpenAiServer } from '../servers/openai-server';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 
@@ -12,19 +12,9 @@ import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
  * A local model through an OpenAI-compatible server that streams its answer: the reader sees each block as soon as the
  * model has written it, marked as not final, and the checked translation replaces it when the answer is complete.
  */
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 let ext: LoadedExtension;
 let pages: FixtureServer;
 let model: FakeServer;
-
-async function clearTranslationCache() {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.id}/options.html`);
-  await page.evaluate(async () => {
-    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-  });
-  await page.close();
-}
 
 const blocksOf = (popup: Page) =>
   popup.locator('[data-testid="block"]').evaluateAll((els) =>
@@ -80,7 +70,7 @@ describe('a streaming OpenAI-compatible model', () => {
   });
 
   it('an answer broken off midway is asked for again, and every block ends with its checked translation', async () => {
-    await clearTranslationCache();
+    await ext.clearTranslationCache();
     model.requests.length = 0;
     model.fail('cut');
     const popup = await ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));

@@ -4,23 +4,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import type { FakeServer } from '../servers/fake-server';
-import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 
-const SEED_PATH = '/2023/12/07/iranian-president-moscow/';
 let ext: LoadedExtension;
 let pages: FixtureServer;
 let lt: FakeServer;
-
-async function clearTranslationCache() {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.id}/options.html`);
-  await page.evaluate(async () => {
-    for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-  });
-  await page.close();
-}
 
 const translationsOf = (popup: Page) =>
   popup.locator('[data-testid="block"]').evaluateAll((els) =>
@@ -51,7 +41,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  await clearTranslationCache();
+  await ext.clearTranslationCache();
   await ext.setSettings({
     targetLanguage: 'en',
     provider: 'libretranslate',
