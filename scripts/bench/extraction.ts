@@ -87,7 +87,7 @@ export async function benchExtraction(ext: LoadedExtension) {
     for (const slug of slugs) {
       const url = server.url(`/corpus/${slug}/source.html`);
       const tabId = await ext.openTab(url);
-      const page = ext.context.pages().find((p) => p.url() === url);
+      const page = await ext.pageOf(url).catch(() => undefined);
       if (!page) continue;
       const times: Record<Side, number[]> = { extract: [], bareMain: [], bareIsolated: [] };
       const comments: number[] = [];

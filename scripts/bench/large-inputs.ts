@@ -85,12 +85,7 @@ export async function benchLargeInputs(ext: LoadedExtension) {
     for (const file of Object.values(LARGE_PAGES)) {
       const url = server.url(`/large/${file}`);
       const tabId = await ext.openTab(url);
-      // Playwright may learn of the tab a moment after the extension made it.
-      let tab = ext.context.pages().find((p) => p.url() === url);
-      for (let i = 0; !tab && i < 20; i++) {
-        await new Promise((done) => setTimeout(done, 100));
-        tab = ext.context.pages().find((p) => p.url() === url);
-      }
+      const tab = await ext.pageOf(url).catch(() => undefined);
       const { result, wallMs } = await extractIn(ext, tabId);
       const heap = await tab?.evaluate(
         () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize,

@@ -1,13 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FakeServer } from '../servers/fake-server';
+import { describe, expect, it } from 'vitest';
 import type { Fault, FaultType } from '../servers/faults';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
-import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
-import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
-import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
+import { SEED_PATH } from './fixture-server';
+import { ARTIFACTS_DIR } from './launch-extension';
+import { blocksOf, countShown } from './popup-blocks';
+import { useSeedThroughLibreTranslate } from './seed-libretranslate';
+import { SEED_EXPECTED_EN } from './seed-translation';
 
 /**
  * A provider that fails in every way it can: each block says what went wrong and offers Retry; what was translated
@@ -18,62 +18,24 @@ const ALL = SEED_EXPECTED_EN.length;
 /** A queue entry that changes nothing, to let the first request through and fault the second. */
 const PASS = { type: 'pass' as FaultType } satisfies Fault;
 
-let ext: LoadedExtension;
-let pages: FixtureServer;
-let lt: FakeServer;
+const env = useSeedThroughLibreTranslate();
 
-const blocksOf = (popup: Page) =>
-  popup.locator('[data-testid="block"]').evaluateAll((els) =>
-    els.map((el) => ({
-      id: el.getAttribute('data-block-id')!,
-      state: el.getAttribute('data-state'),
-      text: el.querySelector('[data-testid="translation"]')?.textContent ?? null,
-      error: el.querySelector('.block-error')?.textContent ?? null,
-    })),
-  );
-/** A block not (yet) being translated reads `done` too: only a shown translation counts as done. */
-const count = async (popup: Page, state: string) =>
-  (await blocksOf(popup)).filter((b) => b.state === state && (state !== 'done' || b.text !== null)).length;
 const waitFor = (popup: Page, state: string, n: number, timeout = 40_000) =>
-  expect.poll(() => count(popup, state), { timeout }).toBe(n);
-const translateCalls = () => lt.requests.filter((r) => r.path === '/translate');
+  expect.poll(() => countShown(popup, state), { timeout }).toBe(n);
+const translateCalls = () => env.lt.requests.filter((r) => r.path === '/translate');
 const sentTexts = (from = 0) =>
   translateCalls()
     .slice(from)
     .flatMap((r) => (JSON.parse(r.body) as { q: string[] }).q);
 
 async function open(): Promise<Page> {
-  return ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+  return env.ext.openPopup(await env.ext.openTab(env.pages.url(SEED_PATH)));
 }
 
 async function expectAllTranslated(popup: Page) {
   await waitFor(popup, 'done', ALL);
   expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
 }
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  pages = await startFixtureServer();
-  lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
-  ext = await launchExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await lt?.close();
-  await pages?.close();
-});
-
-beforeEach(async () => {
-  await ext.clearTranslationCache();
-  await ext.setSettings({
-    targetLanguage: 'en',
-    provider: 'libretranslate',
-    providers: { libretranslate: { url: lt.url } },
-  });
-  lt.requests.length = 0;
-  lt.faults.length = 0;
-});
 
 describe('passing failures are retried away', () => {
   it.each<[string, Fault[]]>([
@@ -90,7 +52,7 @@ describe('passing failures are retried away', () => {
     ['a malformed answer', [{ type: 'malformed' }]],
     ['a wrong item count', [{ type: 'wrong-count' }]],
   ])('%s: every block ends translated', async (_, faults) => {
-    for (const fault of faults) lt.fail(fault);
+    for (const fault of faults) env.lt.fail(fault);
     const popup = await open();
     await expectAllTranslated(popup);
     expect(translateCalls().length).toBeGreaterThan(faults.length);
@@ -107,11 +69,11 @@ describe('lasting failures', () => {
   ])(
     '%s: the blocks done before it stay done, the rest say why, and Retry recovers them',
     async (_, fault, message) => {
-      lt.fail(PASS);
-      lt.fail(fault, 30);
+      env.lt.fail(PASS);
+      env.lt.fail(fault, 30);
       const popup = await open();
       await expect
-        .poll(async () => (await count(popup, 'done')) + (await count(popup, 'error')), { timeout: 40_000 })
+        .poll(async () => (await countShown(popup, 'done')) + (await countShown(popup, 'error')), { timeout: 40_000 })
         .toBe(ALL);
       const blocks = await blocksOf(popup);
       const done = blocks.filter((b) => b.state === 'done');
@@ -123,7 +85,7 @@ describe('lasting failures', () => {
       await popup.screenshot({ path: join(ARTIFACTS_DIR, `popup-fail-${fault.type}.png`) });
 
       // One block's own Retry, then the rest together; what was done is not sent again.
-      lt.faults.length = 0;
+      env.lt.faults.length = 0;
       const before = translateCalls().length;
       await popup.locator(`[data-block-id="${failed[0]!.id}"] .block-error button`).click();
       await expect
@@ -137,17 +99,17 @@ describe('lasting failures', () => {
   );
 
   it('a failed block is not cached: reopening sends it again, and only it', async () => {
-    lt.fail(PASS);
-    lt.fail('quota', 30);
+    env.lt.fail(PASS);
+    env.lt.fail('quota', 30);
     const first = await open();
     await expect
-      .poll(async () => (await count(first, 'done')) + (await count(first, 'error')), { timeout: 40_000 })
+      .poll(async () => (await countShown(first, 'done')) + (await countShown(first, 'error')), { timeout: 40_000 })
       .toBe(ALL);
-    const failed = await count(first, 'error');
+    const failed = await countShown(first, 'error');
     expect(failed).toBeGreaterThan(0);
     await first.close();
 
-    lt.faults.length = 0;
+    env.lt.faults.length = 0;
     const before = translateCalls().length;
     const again = await open();
     await expectAllTranslated(again);
@@ -159,7 +121,11 @@ describe('lasting failures', () => {
     const gone = await startLibreTranslateServer({ languages: ['ur', 'en'] });
     const url = gone.url;
     await gone.close();
-    await ext.setSettings({ targetLanguage: 'en', provider: 'libretranslate', providers: { libretranslate: { url } } });
+    await env.ext.setSettings({
+      targetLanguage: 'en',
+      provider: 'libretranslate',
+      providers: { libretranslate: { url } },
+    });
     const popup = await open();
     await waitFor(popup, 'error', ALL);
     const blocks = await blocksOf(popup);
@@ -171,13 +137,13 @@ describe('lasting failures', () => {
 
 describe('a hung connection', () => {
   it('freezes nothing: the other blocks arrive, the hung ones stay pending with their original, the view still switches', async () => {
-    lt.fail('hang');
+    env.lt.fail('hang');
     const popup = await open();
     // LibreTranslate's timeout is 60 s (three attempts): far longer than this test waits.
-    await expect.poll(() => count(popup, 'done'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => countShown(popup, 'done'), { timeout: 20_000 }).toBeGreaterThan(0);
     const pending = (await blocksOf(popup)).filter((b) => b.state === 'pending');
     expect(pending.length).toBeGreaterThan(0);
-    expect(pending.length + (await count(popup, 'done'))).toBe(ALL);
+    expect(pending.length + (await countShown(popup, 'done'))).toBe(ALL);
     // Each pending block still shows its original text.
     for (const b of pending) {
       expect(await popup.locator(`[data-block-id="${b.id}"] .original`).textContent()).toBeTruthy();

@@ -4,6 +4,7 @@ import type { FakeServer } from '../servers/fake-server';
 import type { Fault } from '../servers/faults';
 import { startGoogleServer } from '../servers/google-server';
 import { startMicrosoftServer, type MicrosoftServer } from '../servers/microsoft-server';
+import { blocksOf } from './popup-blocks';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
@@ -23,14 +24,6 @@ let pages: FixtureServer;
 let google: FakeServer;
 let ms: MicrosoftServer;
 
-const blocksOf = (popup: Page) =>
-  popup.locator('[data-testid="block"]').evaluateAll((els) =>
-    els.map((el) => ({
-      state: el.getAttribute('data-state'),
-      text: el.querySelector('[data-testid="translation"]')?.textContent ?? null,
-      error: el.querySelector('.block-error')?.textContent ?? null,
-    })),
-  );
 const count = async (popup: Page, state: string) => (await blocksOf(popup)).filter((b) => b.state === state).length;
 const googleCalls = () => google.requests.filter((r) => r.path === '/translate_a/t');
 const microsoftCalls = () => ms.requests.filter((r) => r.path === '/translate' && r.method === 'POST');

@@ -108,7 +108,7 @@ describe('a hostile page and a hostile provider', () => {
   it('extraction leaves the page exactly as it was', async () => {
     const url = pages.url(PAGE);
     const tabId = await ext.openTab(url);
-    const tab = ext.context.pages().find((p) => p.url() === url)!;
+    const tab = await ext.pageOf(url);
     const before = await tab.evaluate(() => document.documentElement.outerHTML);
     const result = await ext.worker.evaluate(async (id) => {
       const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['extract.js'] });

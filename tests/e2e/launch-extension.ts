@@ -16,6 +16,8 @@ export interface LoadedExtension {
   /** Opens `popup.html?tabId=N` (or `reader.html`) as a page, at the popup's size. */
   openPopup(tabId: number, page?: 'popup' | 'reader', size?: { width: number; height: number }): Promise<Page>;
   setSettings(settings: unknown): Promise<void>;
+  /** The Playwright page of a tab the extension opened (Playwright may learn of it a moment after the tab exists). */
+  pageOf(url: string): Promise<Page>;
   /** Deletes the stored translations, so a test's requests are not hidden by an earlier test's answers. */
   clearTranslationCache(): Promise<void>;
   close(): Promise<void>;
@@ -82,6 +84,14 @@ export async function launchExtension(
     },
     async setSettings(settings) {
       await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+    },
+    async pageOf(url) {
+      for (let waited = 0; waited < 5_000; waited += 50) {
+        const page = context.pages().find((p) => p.url() === url);
+        if (page) return page;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`No page at ${url} after 5 s.`);
     },
     async clearTranslationCache() {
       const page = await context.newPage();

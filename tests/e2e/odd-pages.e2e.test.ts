@@ -96,8 +96,8 @@ describe('pages that are still loading or change after load', () => {
 
   it('a single-page news site: the article that replaced the placeholder is the one shown', async () => {
     const tabId = await ext.openTab(pages.url('/pages/spa.html'));
-    const page = ext.context.pages().find((p) => p.url().endsWith('/pages/spa.html'));
-    await page?.waitForSelector('article h1');
+    // The reader clicks once the article is on screen.
+    await (await ext.pageOf(pages.url('/pages/spa.html'))).waitForSelector('article h1');
     const popup = await ext.openPopup(tabId);
     await expect
       .poll(() => popup.getByTestId('article-title').textContent(), { timeout: 20_000 })

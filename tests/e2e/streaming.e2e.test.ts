@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import { startOpenAiServer } from '../servers/openai-server';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
+import { blocksOf } from './popup-blocks';
 import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 
 /**
@@ -15,17 +15,6 @@ import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 let ext: LoadedExtension;
 let pages: FixtureServer;
 let model: FakeServer;
-
-const blocksOf = (popup: Page) =>
-  popup.locator('[data-testid="block"]').evaluateAll((els) =>
-    els.map((el) => ({
-      state: el.getAttribute('data-state'),
-      text: el.querySelector('[data-testid="translation"]')?.textContent ?? null,
-      preview: el.querySelector('[data-testid="translation-preview"]')?.textContent ?? null,
-      previewBusy: el.querySelector('[data-testid="translation-preview"]')?.getAttribute('aria-busy') ?? null,
-      previewDir: el.querySelector('[data-testid="translation-preview"]')?.getAttribute('dir') ?? null,
-    })),
-  );
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
