@@ -148,6 +148,11 @@ describe('a hung connection', () => {
     for (const b of pending) {
       expect(await popup.locator(`[data-block-id="${b.id}"] .original`).textContent()).toBeTruthy();
     }
+    // Ten seconds without news: the reader is told the popup is still waiting, not frozen.
+    await expect
+      .poll(() => popup.getByTestId('notice').textContent(), { timeout: 20_000 })
+      .toMatch(/^Still waiting for LibreTranslate \(\d+ s\)/);
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-still-waiting.png') });
     const started = Date.now();
     await popup.getByTestId('display-original').click();
     await expect.poll(() => popup.getByTestId('display-original').getAttribute('aria-checked')).toBe('true');

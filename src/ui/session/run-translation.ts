@@ -10,6 +10,7 @@ import { planProviders } from './plan-providers';
 import { translationCache } from './translation-cache';
 import { translateBlocks } from '../../translate/router/translate-blocks';
 import { translateQuote } from './translate-quote';
+import { watchForStall } from './stall-watch';
 
 export type RunOutcome = 'finished' | 'skipped' | 'gated' | 'failed' | 'aborted';
 
@@ -68,6 +69,17 @@ export async function runTranslation(
   const cache = await translationCache(settings);
   // User Timing marks let the benchmark time the pipeline from the popup's own clock.
   performance.mark('tarjuma:translate-start');
+  let stallNotice = '';
+  const stall = watchForStall(
+    (seconds) => {
+      if (signal.aborted) return;
+      stallNotice = t('stillWaiting', plan.primary.label, seconds);
+      state.notice = stallNotice;
+    },
+    () => {
+      if (state.notice === stallNotice) state.notice = '';
+    },
+  );
   try {
     await translateBlocks({
       blocks: targets.map((b) => ({ id: b.id, text: b.text })),
@@ -79,6 +91,7 @@ export async function runTranslation(
       signal,
       onBlock: (event) => {
         if (signal.aborted) return;
+        stall.progress();
         if (event.state === 'done') {
           state.blocks[event.id] = { state: 'done', text: event.text, fromCache: event.fromCache };
           if (event.fromCache) state.fromCache += 1;
@@ -88,9 +101,11 @@ export async function runTranslation(
       },
       onPreview: (id, text) => {
         if (signal.aborted || state.blocks[id]?.state !== 'pending') return;
+        stall.progress();
         state.blocks[id] = { state: 'pending', preview: text };
       },
       onWait: ({ provider, ms, reason }) => {
+        stall.waiting(ms);
         const seconds = Math.ceil(ms / 1000);
         state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', provider, seconds);
       },
@@ -102,6 +117,7 @@ export async function runTranslation(
       if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
     return 'failed';
   } finally {
+    stall.stop();
     if (!signal.aborted) state.notice = '';
   }
   if (!only && !signal.aborted) {
