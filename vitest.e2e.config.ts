@@ -6,7 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 90_000,
     hookTimeout: 180_000,
-    // One Chromium at a time: the machine has two cores.
+    // One browser at a time: the machine has two cores.
     fileParallelism: false,
   },
 });

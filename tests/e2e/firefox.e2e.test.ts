@@ -1,0 +1,77 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FakeServer } from '../servers/fake-server';
+import { startLibreTranslateServer } from '../servers/libretranslate-server';
+import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
+import { ARTIFACTS_DIR } from './launch-extension';
+import { FIREFOX, launchFirefoxExtension, type LoadedFirefoxExtension } from './launch-firefox';
+import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
+
+/**
+ * The Firefox build (MV2) in Debian's Firefox ESR: the same reader's path as in Chromium, through the browser's own
+ * `scripting`, `storage` and fetch, with the Urdu fonts the extension bundles.
+ */
+let ff: LoadedFirefoxExtension;
+let pages: FixtureServer;
+let lt: FakeServer;
+
+const shown = (popup: Page) =>
+  popup.evaluate(() => ({
+    title: document.querySelector('[data-testid="article-title"]')?.textContent?.trim() ?? null,
+    blocks: [...document.querySelectorAll('[data-testid="block"]')].map((block) => ({
+      state: block.getAttribute('data-state'),
+      originalDir: block.querySelector('.original')?.getAttribute('dir') ?? null,
+      originalLang: block.querySelector('.original')?.getAttribute('lang') ?? null,
+      original: block.querySelector('.original')?.textContent?.trim() ?? null,
+      text: block.querySelector('[data-testid="translation"]')?.textContent ?? null,
+    })),
+    urduFont: getComputedStyle(document.querySelector('.original[lang="ur"]') ?? document.body).fontFamily,
+  }));
+
+beforeAll(async () => {
+  if (!FIREFOX) return;
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  pages = await startFixtureServer();
+  lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
+  ff = await launchFirefoxExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await ff?.close();
+  await lt?.close();
+  await pages?.close();
+});
+
+describe.skipIf(!FIREFOX)('in Firefox', () => {
+  it('reads the seed right to left and translates it through LibreTranslate', async () => {
+    await ff.setSettings({
+      targetLanguage: 'en',
+      provider: 'libretranslate',
+      providers: { libretranslate: { url: lt.url } },
+    });
+    const { tabId } = await ff.openTab(pages.url(SEED_PATH));
+    const popup = await ff.openPopup(tabId);
+    await expect.poll(async () => (await shown(popup)).title, { timeout: 20_000 }).toBeTruthy();
+    await expect
+      .poll(async () => (await shown(popup)).blocks.filter((b) => b.state === 'done').length, { timeout: 30_000 })
+      .toBe(SEED_EXPECTED_EN.length);
+    const seen = await shown(popup);
+    expect(seen.blocks.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+    expect(lt.requests.filter((r) => r.path === '/translate').length).toBeLessThanOrEqual(2);
+    await popup.click('[data-testid="display-side-by-side"]');
+    await expect
+      .poll(async () => (await shown(popup)).blocks.every((b) => b.originalDir === 'rtl' && b.originalLang === 'ur'))
+      .toBe(true);
+    const sideBySide = await shown(popup);
+    expect(sideBySide.blocks[0]?.original).toBe(SEED_UR[0]);
+    expect(sideBySide.blocks.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+    expect(sideBySide.urduFont).toMatch(/Noto Nastaliq Urdu/);
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-seed.png') });
+    await popup.close();
+  });
+});
+
+if (!FIREFOX)
+  console.warn('Firefox ESR not found: the Firefox end-to-end test is skipped (apt-get install firefox-esr).');
