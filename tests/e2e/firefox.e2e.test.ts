@@ -4,6 +4,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
+import { startOpenAiServer } from '../servers/openai-server';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
 import { FIREFOX, launchFirefoxExtension, type LoadedFirefoxExtension } from './launch-firefox';
@@ -16,6 +17,7 @@ import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
 let ff: LoadedFirefoxExtension;
 let pages: FixtureServer;
 let lt: FakeServer;
+let model: FakeServer;
 
 const shown = (popup: Page) =>
   popup.evaluate(() => ({
@@ -35,12 +37,14 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   pages = await startFixtureServer();
   lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
+  model = await startOpenAiServer({ translate: seedTranslate });
   ff = await launchFirefoxExtension();
 }, 60_000);
 
 afterAll(async () => {
   await ff?.close();
   await lt?.close();
+  await model?.close();
   await pages?.close();
 });
 
@@ -69,6 +73,26 @@ describe.skipIf(!FIREFOX)('in Firefox', () => {
     expect(sideBySide.blocks.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     expect(sideBySide.urduFont).toMatch(/Noto Nastaliq Urdu/);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-seed.png') });
+    await popup.close();
+  });
+
+  it("shows an OpenAI-compatible model's streamed answer block by block", async () => {
+    await ff.setSettings({
+      targetLanguage: 'en',
+      provider: 'openai',
+      providers: { openai: { url: model.url, model: 'llama3.1' } },
+    });
+    model.holdStreams(4); // the first item is written, the rest is still coming
+    const { tabId } = await ff.openTab(pages.url(SEED_PATH));
+    const popup = await ff.openPopup(tabId);
+    const preview = () =>
+      popup.evaluate(() => document.querySelector('[data-testid="translation-preview"]')?.textContent ?? null);
+    await expect.poll(preview, { timeout: 20_000 }).toBe(SEED_EXPECTED_EN[0]);
+    model.releaseStreams();
+    await expect
+      .poll(async () => (await shown(popup)).blocks.map((b) => b.text), { timeout: 30_000 })
+      .toEqual(SEED_EXPECTED_EN);
+    expect(await preview()).toBeNull();
     await popup.close();
   });
 });
