@@ -28,6 +28,7 @@ const shown = (popup: Page) =>
       originalLang: block.querySelector('.original')?.getAttribute('lang') ?? null,
       original: block.querySelector('.original')?.textContent?.trim() ?? null,
       text: block.querySelector('[data-testid="translation"]')?.textContent ?? null,
+      error: block.querySelector('.block-error')?.textContent ?? null,
     })),
     urduFont: getComputedStyle(document.querySelector('.original[lang="ur"]') ?? document.body).fontFamily,
   }));
@@ -93,6 +94,30 @@ describe.skipIf(!FIREFOX)('in Firefox', () => {
       .poll(async () => (await shown(popup)).blocks.map((b) => b.text), { timeout: 30_000 })
       .toEqual(SEED_EXPECTED_EN);
     expect(await preview()).toBeNull();
+    await popup.close();
+  });
+
+  it('a provider that is down: each block says why, and Retry brings them back', async () => {
+    await ff.setSettings({
+      targetLanguage: 'en',
+      provider: 'libretranslate',
+      providers: { libretranslate: { url: lt.url } },
+    });
+    lt.fail({ type: 'server-error', status: 503 }, 30);
+    // A tab of its own: the first test's tab has the same address.
+    const { tabId } = await ff.openTab(`${pages.url(SEED_PATH)}?again`);
+    await ff.clearTranslationCache();
+    const popup = await ff.openPopup(tabId);
+    await expect
+      .poll(async () => (await shown(popup)).blocks.filter((b) => b.state === 'error').length, { timeout: 40_000 })
+      .toBe(SEED_EXPECTED_EN.length);
+    expect((await shown(popup)).blocks[2]?.error).toContain('LibreTranslate had a problem (503)');
+    lt.faults.length = 0;
+    const retry = await popup.waitForSelector('::-p-aria(Retry failed paragraphs)');
+    await retry?.click();
+    await expect
+      .poll(async () => (await shown(popup)).blocks.map((b) => b.text), { timeout: 30_000 })
+      .toEqual(SEED_EXPECTED_EN);
     await popup.close();
   });
 });

@@ -17,6 +17,8 @@ export interface LoadedFirefoxExtension {
   /** Opens the popup's page, 420×600, for the tab. */
   openPopup(tabId: number): Promise<Page>;
   setSettings(settings: unknown): Promise<void>;
+  /** Deletes the stored translations, so a test's requests are not hidden by an earlier test's answers. */
+  clearTranslationCache(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,13 @@ export async function launchFirefoxExtension(): Promise<LoadedFirefoxExtension> 
         (value) => new Promise<void>((done) => chrome.storage.local.set({ settings: value }, () => done())),
         settings as object,
       );
+      await helper.close();
+    },
+    async clearTranslationCache() {
+      const helper = await extensionPage();
+      await helper.evaluate(async () => {
+        for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
+      });
       await helper.close();
     },
     async close() {
