@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import { startOpenAiServer } from '../servers/openai-server';
+import { AXE, seriousViolationsInPage } from './accessibility';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
 import { FIREFOX, launchFirefoxExtension, type LoadedFirefoxExtension } from './launch-firefox';
@@ -50,7 +51,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!FIREFOX)('in Firefox', () => {
-  it('reads the seed right to left and translates it through LibreTranslate', async () => {
+  it('reads the seed right to left, translates it through LibreTranslate, and passes axe', async () => {
     await ff.setSettings({
       targetLanguage: 'en',
       provider: 'libretranslate',
@@ -73,6 +74,8 @@ describe.skipIf(!FIREFOX)('in Firefox', () => {
     expect(sideBySide.blocks[0]?.original).toBe(SEED_UR[0]);
     expect(sideBySide.blocks.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     expect(sideBySide.urduFont).toMatch(/Noto Nastaliq Urdu/);
+    await popup.evaluate(AXE);
+    expect(await popup.evaluate(seriousViolationsInPage)).toEqual([]);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-seed.png') });
     await popup.close();
   });
