@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { deleteAllDatabases } from './delete-databases';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, 'artifacts');
@@ -96,9 +97,7 @@ export async function launchExtension(
     async clearTranslationCache() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${id}/options.html`);
-      await page.evaluate(async () => {
-        for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-      });
+      await page.evaluate(deleteAllDatabases);
       await page.close();
     },
     async close() {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { deleteAllDatabases } from './delete-databases';
 
 export const FIREFOX_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/firefox-mv2-e2e');
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
@@ -102,9 +103,7 @@ export async function launchFirefoxExtension(): Promise<LoadedFirefoxExtension> 
     },
     async clearTranslationCache() {
       const helper = await extensionPage();
-      await helper.evaluate(async () => {
-        for (const db of await indexedDB.databases()) if (db.name) indexedDB.deleteDatabase(db.name);
-      });
+      await helper.evaluate(deleteAllDatabases);
       await helper.close();
     },
     async close() {

@@ -1,13 +1,13 @@
 import { createParser } from 'eventsource-parser';
 import { ProviderError } from '../errors';
-import { exchangeError, initOf, statusError, type HttpClient, type HttpRequest } from './http';
+import { exchangeError, initOf, redactError, statusError, type HttpClient, type HttpRequest } from './http';
 import { hostOf } from './server-url';
 
 /**
  * A request whose answer may come as server-sent events: each event's data goes to `onData` as it arrives. The timeout
  * counts silence, not the whole answer, so a slow model that keeps writing is never cut off. When the server ignores
  * the wish to stream and answers in one piece, that body is returned (undefined after a stream).
- * An error `onData` throws ends the request and is passed on as it is.
+ * An error `onData` throws ends the request and is passed on, with any key taken out of its message.
  */
 export async function requestEventStream(
   client: HttpClient,
@@ -44,7 +44,8 @@ export async function requestEventStream(
       parser.feed(value);
     }
   } catch (error) {
-    if (error instanceof ProviderError) throw error;
+    // An error the reader of the stream raised may quote the server, which may quote the key.
+    if (error instanceof ProviderError) throw redactError(error, client.secrets ?? []);
     const failure = exchangeError(client, req, error, silence.signal.aborted);
     if (!received || failure.kind === 'aborted') throw failure;
     // Part of the answer came: say so, the reader has seen it arrive.

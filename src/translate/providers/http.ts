@@ -77,7 +77,8 @@ export async function requestText(client: HttpClient, req: HttpRequest): Promise
   return body;
 }
 
-function redactError(error: ProviderError, secrets: readonly string[]): ProviderError {
+/** The error with every secret taken out of its message. */
+export function redactError(error: ProviderError, secrets: readonly string[]): ProviderError {
   const message = redact(error.message, secrets);
   return message === error.message ? error : new ProviderError(error.provider, error.kind, message, error.options);
 }

@@ -135,6 +135,23 @@ describe('requestEventStream', () => {
     expect(error.message).toBe('Model stopped answering for 0.3 s.');
   });
 
+  it('takes the key out of an error the stream itself reports', async () => {
+    const key = 'sk-secret-7f3a9c21';
+    const sse = `data: {"error": {"message": "invalid key ${key}"}}\n\n`;
+    const client = {
+      label: 'Model',
+      timeoutMs: 5_000,
+      secrets: [key],
+      fetch: (() =>
+        Promise.resolve(new Response(sse, { headers: { 'Content-Type': 'text/event-stream' } }))) as typeof fetch,
+    };
+    const request = { url: 'http://127.0.0.1:9/v1/chat/completions', method: 'POST' as const, signal: signal() };
+    const error = await catchError(requestEventStream(client, request, createStreamedReply('Model').onData));
+    expect(error.kind).toBe('server');
+    expect(error.message).toContain('invalid key');
+    expect(error.message).not.toContain(key);
+  });
+
   it('passes a non-2xx answer through the usual status errors', async () => {
     server = await startOpenAiServer({ faults: [{ type: 'rate-limit', retryAfter: '3' }] });
     const client = { label: 'Model', fetch: globalThis.fetch, timeoutMs: 5_000 };
