@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
-import { PROVIDER_ORIGINS } from './src/translate/provider-origins';
+import { MANIFEST_ORIGINS } from './src/translate/provider-ids';
 
 /** Provider origins are optional: asked for at the moment the reader first chooses that provider. */
-const optionalOrigins = [...new Set(Object.values(PROVIDER_ORIGINS).flat())];
+const optionalOrigins = [...MANIFEST_ORIGINS];
 
 export default defineConfig({
   hooks: {

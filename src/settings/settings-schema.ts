@@ -1,15 +1,11 @@
 import { PROVIDER_IDS, type CloudProviderId, type ProviderId } from '../translate/provider-ids';
+import type { ProviderOptions } from '../translate/providers/registry';
+import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+
+export type { ProviderOptions };
+export { SETTINGS_VERSION };
 
 export type DisplayMode = 'translation' | 'original' | 'side-by-side';
-
-export interface ProviderOptions {
-  libretranslate?: { url: string; apiKey?: string };
-  openai?: { url: string; apiKey?: string; model: string };
-  /** `url`, `authUrl`, `apiUrl`: endpoint overrides for a proxy (and the tests' local servers); vendors' hosts by default. */
-  deepl?: { apiKey: string; url?: string };
-  microsoft?: { apiKey?: string; region?: string; authUrl?: string; apiUrl?: string };
-  google?: { url?: string };
-}
 
 export interface SitePreference {
   targetLanguage?: string;
@@ -31,8 +27,6 @@ export interface Settings {
   sites: Record<string, SitePreference>;
   cache: { maxEntries: number };
 }
-
-export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -56,7 +50,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * works as it is.
  */
 export function normalizeSettings(raw: unknown): Settings {
-  const input = isRecord(raw) ? raw : {};
+  const input = migrateSettings(raw);
   const provider = PROVIDER_IDS.includes(input.provider as ProviderId) ? (input.provider as ProviderId) : 'auto';
   const providers = isRecord(input.providers) ? (input.providers as ProviderOptions) : {};
   const consent = isRecord(input.consent) ? (input.consent as Settings['consent']) : {};
@@ -93,12 +87,4 @@ export function normalizeSettings(raw: unknown): Settings {
           : DEFAULT_SETTINGS.cache.maxEntries,
     },
   };
-}
-
-/** Whether the reader agreed to send text to this provider (explicitly, or by configuring its URL). */
-export function hasConsent(settings: Settings, provider: CloudProviderId): boolean {
-  if (settings.consent[provider]) return true;
-  if (provider === 'libretranslate') return Boolean(settings.providers.libretranslate?.url);
-  if (provider === 'openai') return Boolean(settings.providers.openai?.url);
-  return false;
 }

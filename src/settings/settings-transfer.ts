@@ -1,13 +1,24 @@
+import { PROVIDERS } from '../translate/providers/registry';
 import { normalizeSettings, type Settings } from './settings-schema';
+
+/** The option fields that hold keys: every provider's `password` fields. */
+const SECRET_FIELDS = PROVIDERS.map((d) => ({
+  id: d.id,
+  keys: d.fields.filter((field) => field.type === 'password').map((field) => field.key),
+})).filter((d) => d.keys.length > 0);
+
+type OptionsRecord = Record<string, unknown>;
+const optionsOf = (settings: Settings, id: string) =>
+  (settings.providers as Record<string, OptionsRecord | undefined>)[id];
 
 /** Settings as a file to keep or move: API keys left out unless the reader asks for them. */
 export function exportSettings(settings: Settings, includeKeys: boolean): string {
   const copy = structuredClone(settings);
   if (!includeKeys) {
-    if (copy.providers.libretranslate) delete copy.providers.libretranslate.apiKey;
-    if (copy.providers.openai) delete copy.providers.openai.apiKey;
-    if (copy.providers.microsoft) delete copy.providers.microsoft.apiKey;
-    delete copy.providers.deepl;
+    for (const { id, keys } of SECRET_FIELDS) {
+      const options = optionsOf(copy, id);
+      for (const key of keys) if (options) delete options[key];
+    }
   }
   return JSON.stringify({ tarjuma: 'settings', ...copy }, null, 2);
 }
@@ -19,15 +30,13 @@ export function importSettings(text: string, current: Settings): Settings {
     throw new Error('not a Tarjuma settings file');
   }
   const incoming = normalizeSettings(parsed);
-  const providers = { ...incoming.providers };
-  for (const [id, options] of Object.entries(current.providers) as [
-    keyof Settings['providers'],
-    { apiKey?: string },
-  ][]) {
-    const next = providers[id] as { apiKey?: string } | undefined;
-    if (options?.apiKey && !next?.apiKey) {
-      (providers as Record<string, unknown>)[id] = { ...options, ...next, apiKey: options.apiKey };
+  const providers = { ...incoming.providers } as Record<string, OptionsRecord | undefined>;
+  for (const { id, keys } of SECRET_FIELDS) {
+    const here = optionsOf(current, id);
+    for (const key of keys) {
+      const kept = here?.[key];
+      if (typeof kept === 'string' && kept && !providers[id]?.[key]) providers[id] = { ...providers[id], [key]: kept };
     }
   }
-  return { ...incoming, providers };
+  return { ...incoming, providers: providers as Settings['providers'] };
 }

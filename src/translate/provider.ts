@@ -6,12 +6,15 @@ export interface TranslateRequest {
   /** BCP 47 base code (`ur`, `en`, `zh-Hant`…), or `auto` when unknown. */
   from: string;
   to: string;
+  /** Aborted by the reader, or by the router's timeout (reason: a `TimeoutError`). */
   signal: AbortSignal;
   /**
    * Told each segment's translation as soon as a streaming provider has it, before the whole answer is in and checked:
    * something to show the reader meanwhile, never to keep. The returned array is the answer.
    */
   onPartial?: (index: number, text: string) => void;
+  /** Told whenever part of the answer arrives, so the router's timeout counts silence, not the whole answer. */
+  onProgress?: () => void;
 }
 
 export interface ProviderLimits {
@@ -21,19 +24,13 @@ export interface ProviderLimits {
   maxChars: number;
   /** Requests in flight at once. */
   concurrency: number;
-  /** Per-request timeout. */
+  /** How long the router waits for an answer (for a streaming one: between two signs of progress). */
   timeoutMs: number;
 }
 
 /** One translation engine. A provider takes texts and returns texts; batching, retries and caching live in the router. */
 export interface TranslationProvider {
   readonly id: ConcreteProviderId;
-  /** Human name used in messages ("Google Translate refused the request…"). */
-  readonly label: string;
   readonly limits: ProviderLimits;
-  /** Where text goes, for the consent prompt and the README ("translate.googleapis.com"). Empty for on-device. */
-  destination(): string;
-  /** Whether this provider can translate the pair at all (before any request). */
-  supports?(from: string, to: string): Promise<boolean>;
   translate(req: TranslateRequest): Promise<string[]>;
 }

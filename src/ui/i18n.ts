@@ -11,16 +11,22 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return text || key;
 }
 
-/** The interface's language, e.g. `ur` or `en-GB`. */
+/**
+ * The interface's language, as declared by the catalogue that supplies its strings (`ur`, `en`). The browser's own
+ * answer can disagree: Chromium started with `--lang=ur` serves the Urdu catalogue while `getUILanguage()` says en-US.
+ */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return browser.i18n.getMessage('uiLocale') || browser.i18n.getUILanguage();
 }
 
 export function isRtlLanguage(lang: string | undefined): boolean {
   return !!lang && RTL_LANGUAGES.has(lang.split(/[-_]/)[0]!.toLowerCase());
 }
 
+/** The direction the catalogue in use declares, so layout and words can never disagree. */
 export function uiDirection(): 'rtl' | 'ltr' {
+  const declared = browser.i18n.getMessage('uiDir');
+  if (declared === 'rtl' || declared === 'ltr') return declared;
   return isRtlLanguage(uiLanguage()) ? 'rtl' : 'ltr';
 }
 
@@ -43,3 +49,24 @@ export function formatDate(iso: string | undefined, locale: string = uiLanguage(
 export function formatNumber(value: number, locale: string = uiLanguage()): string {
   return new Intl.NumberFormat(locale).format(value);
 }
+
+/**
+ * A measured time or a wait in words and the interface's digits, with Intl's plurals: "240 ms", "20 seconds".
+ * `seconds`: a wait the reader counts down, never said in milliseconds.
+ */
+export function formatDuration(ms: number, locale: string = uiLanguage(), unit: 'auto' | 'seconds' = 'auto'): string {
+  const seconds = unit === 'seconds' || ms >= 1000;
+  const value = seconds ? Math.max(1, Math.ceil(ms / 1000)) : Math.max(0, Math.round(ms));
+  try {
+    return new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: seconds ? 'second' : 'millisecond',
+      unitDisplay: seconds ? 'long' : 'short',
+    }).format(value);
+  } catch {
+    return `${value} ${seconds ? 's' : 'ms'}`;
+  }
+}
+
+/** A wait, in whole seconds (at least one). */
+export const formatWait = (ms: number, locale: string = uiLanguage()): string => formatDuration(ms, locale, 'seconds');

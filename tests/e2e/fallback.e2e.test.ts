@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import type { Fault } from '../servers/faults';
 import { startGoogleServer } from '../servers/google-server';
-import { startMicrosoftServer, type MicrosoftServer } from '../servers/microsoft-server';
+import { startFakeServer } from '../servers/fake-server';
+import { startMicrosoftServer } from '../servers/microsoft-server';
 import { blocksOf } from './popup-blocks';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type LoadedExtension } from './launch-extension';
@@ -11,8 +12,9 @@ import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
 
 /**
  * The cloud providers' own protocols, served locally (the settings point Google and Microsoft at the fake servers):
- * `auto` falls back from Google to Microsoft only where the reader agreed to Microsoft, an expired Edge token is
- * refreshed once, and a rate limit shows how long the popup waits. The seed is Urdu → English, a pair Chromium has
+ * `auto` falls back from Google to Microsoft only where the reader agreed to Microsoft, moves past a Google endpoint
+ * that has changed or rate-limits for good at once, Microsoft's keyless endpoint needs no token, and a rate limit shows
+ * how long the popup waits. The seed is Urdu → English, a pair Chromium has
  * no on-device model for, so `auto` means Google first.
  */
 const ALL = SEED_EXPECTED_EN.length;
@@ -22,13 +24,14 @@ const SEED_BLOCKS_UR = [SEED_UR[0]!, SEED_UR[1]!, ...SEED_UR.slice(3, 15)];
 let ext: LoadedExtension;
 let pages: FixtureServer;
 let google: FakeServer;
-let ms: MicrosoftServer;
+let ms: FakeServer;
+/** Answers every request as a retired endpoint does: a 404 web page. */
+let dead: FakeServer;
 
 const count = async (popup: Page, state: string) => (await blocksOf(popup)).filter((b) => b.state === state).length;
 const googleCalls = () => google.requests.filter((r) => r.path === '/translate_a/t');
-const microsoftCalls = () => ms.requests.filter((r) => r.path === '/translate' && r.method === 'POST');
-const microsoftTexts = () =>
-  microsoftCalls().flatMap((r) => (JSON.parse(r.body) as { Text: string }[]).map((i) => i.Text));
+const microsoftCalls = () => ms.requests.filter((r) => r.path === '/translate/translatetext' && r.method === 'POST');
+const microsoftTexts = () => microsoftCalls().flatMap((r) => JSON.parse(r.body) as string[]);
 
 async function open(): Promise<Page> {
   return ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
@@ -41,32 +44,41 @@ async function expectAllTranslated(popup: Page) {
     .toEqual(SEED_EXPECTED_EN);
 }
 
-const settings = (provider: 'auto' | 'google' | 'microsoft', consent: Record<string, boolean>) => ({
+const settings = (
+  provider: 'auto' | 'google' | 'microsoft',
+  consent: Record<string, boolean>,
+  googleUrl = google.url,
+) => ({
   targetLanguage: 'en',
   provider,
   consent,
-  providers: {
-    google: { url: google.url },
-    microsoft: { authUrl: `${ms.url}/translate/auth`, apiUrl: ms.url },
-  },
+  providers: { google: { url: googleUrl }, microsoft: { url: ms.url } },
 });
 
 beforeAll(async () => {
   pages = await startFixtureServer();
   google = await startGoogleServer({ translate: seedTranslate });
   ms = await startMicrosoftServer({ translate: seedTranslate });
+  dead = await startFakeServer({
+    isTranslation: () => true,
+    respond: () => ({
+      status: 404,
+      body: '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
+      headers: { 'Content-Type': 'text/html; charset=UTF-8' },
+    }),
+  });
   ext = await launchExtension();
 });
 
 afterAll(async () => {
   await ext?.close();
-  await Promise.all([google?.close(), ms?.close(), pages?.close()]);
+  await Promise.all([google?.close(), ms?.close(), dead?.close(), pages?.close()]);
 });
 
 beforeEach(async () => {
   // Each test starts uncached: a translation stored by an earlier test would hide the requests under test.
   await ext.clearTranslationCache();
-  for (const server of [google, ms]) {
+  for (const server of [google, ms, dead]) {
     server.requests.length = 0;
     server.faults.length = 0;
   }
@@ -85,7 +97,7 @@ describe('auto: Google with Microsoft as fallback', () => {
     expect(googleCalls().length).toBeGreaterThanOrEqual(3);
     expect(google.faults.length).toBe(100 - googleCalls().length);
     expect(googleCalls()[0]!.query.get('sl')).toBe('ur');
-    // Microsoft got each block exactly once, as Urdu → English, with an Edge token.
+    // Microsoft got each block exactly once, as Urdu → English, on the keyless endpoint: no token, no key.
     expect(
       microsoftTexts()
         .map((t) => t.trim())
@@ -94,7 +106,7 @@ describe('auto: Google with Microsoft as fallback', () => {
     for (const call of microsoftCalls()) {
       expect(call.query.get('from')).toBe('ur');
       expect(call.query.get('to')).toBe('en');
-      expect(call.headers.authorization).toMatch(/^Bearer \S+$/);
+      expect(call.headers.authorization).toBeUndefined();
     }
     await popup.close();
   });
@@ -112,18 +124,59 @@ describe('auto: Google with Microsoft as fallback', () => {
   });
 });
 
-describe('Microsoft chosen', () => {
-  it('an expired Edge token on the first request: one fresh token, every block translated', async () => {
-    const tokensBefore = ms.tokensIssued;
-    ms.fail('expired-token');
+describe('Microsoft chosen, without a key', () => {
+  it('translates the seed completely on the keyless endpoint; the retired token endpoint is never asked', async () => {
     await ext.setSettings(settings('microsoft', { microsoft: true }));
     const popup = await open();
     await expectAllTranslated(popup);
-    expect(ms.tokensIssued - tokensBefore).toBe(2);
-    // Two batches, the refused one sent again once, with the second token.
-    expect(microsoftCalls()).toHaveLength(3);
-    expect(new Set(microsoftCalls().map((r) => r.headers.authorization)).size).toBe(2);
+    expect(ms.requests.some((r) => r.path === '/translate/auth')).toBe(false);
+    expect(microsoftCalls().length).toBeGreaterThan(0);
+    for (const call of microsoftCalls()) {
+      expect(call.headers.authorization).toBeUndefined();
+      expect(call.query.get('isEnterpriseClient')).toBe('false');
+    }
     expect(googleCalls()).toHaveLength(0);
+    await popup.close();
+  });
+});
+
+describe('auto when Google stops answering for good', () => {
+  it('a Google endpoint that answers a 404 page to everything: every block by Microsoft, at most two requests to it', async () => {
+    await ext.setSettings(settings('auto', { google: true, microsoft: true }, dead.url));
+    const popup = await open();
+    await expectAllTranslated(popup);
+    expect(dead.requests.length).toBeGreaterThan(0);
+    expect(dead.requests.length).toBeLessThanOrEqual(2);
+    expect(
+      microsoftTexts()
+        .map((t) => t.trim())
+        .toSorted(),
+    ).toEqual(SEED_BLOCKS_UR.toSorted());
+    // Translating again (another target) goes straight to Microsoft: this popup does not ask the changed endpoint again.
+    const before = dead.requests.length;
+    await popup.getByTestId('target-language').selectOption('fr');
+    await expect
+      .poll(() => microsoftCalls().filter((r) => r.query.get('to') === 'fr').length, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await expect.poll(() => count(popup, 'done'), { timeout: 20_000 }).toBe(ALL);
+    expect(dead.requests.length).toBe(before);
+    await popup.close();
+  });
+
+  it('Google answering 429 for good: every block by Microsoft at once, at most two requests to Google', async () => {
+    google.fail('rate-limit', 100);
+    await ext.setSettings(settings('auto', { google: true, microsoft: true }));
+    const started = Date.now();
+    const popup = await open();
+    await expectAllTranslated(popup);
+    expect(googleCalls().length).toBeLessThanOrEqual(2);
+    // Not waited out: the rate limit is handed to the fallback without a backoff.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(
+      microsoftTexts()
+        .map((t) => t.trim())
+        .toSorted(),
+    ).toEqual(SEED_BLOCKS_UR.toSorted());
     await popup.close();
   });
 });
@@ -137,7 +190,7 @@ describe('Google chosen', () => {
     const notice = popup.getByTestId('notice');
     await expect
       .poll(() => notice.textContent(), { timeout: 10_000 })
-      .toMatch(/^Google Translate refused the request \(rate limit\) — retrying in [34] s$/);
+      .toMatch(/^Google Translate refused the request \(rate limit\) — retrying in [34] seconds$/);
     // While it waits, the batch that was not refused is already shown and the refused one is still pending.
     expect(await count(popup, 'pending')).toBeGreaterThan(0);
     await expectAllTranslated(popup);
@@ -164,7 +217,7 @@ describe('Google chosen', () => {
     try {
       await expectAllTranslated(popup);
       expect(seen.size).toBeGreaterThan(0);
-      for (const text of seen) expect(text).toMatch(/^Google Translate had a problem — retrying in \d+ s$/);
+      for (const text of seen) expect(text).toMatch(/^Google Translate had a problem — retrying in \d+ seconds?$/);
     } finally {
       clearInterval(watch);
       await popup.close();

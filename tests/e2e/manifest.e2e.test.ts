@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_ORIGINS } from '../../src/translate/provider-origins';
+import { MANIFEST_ORIGINS } from '../../src/translate/provider-ids';
 
 /**
  * The release manifests ask for no more than the README promises: a toolbar click (activeTab) grants access to one
@@ -13,7 +13,7 @@ const FIREFOX = resolve(OUTPUT, 'firefox-mv2/manifest.json');
 const CHROME_E2E = resolve(OUTPUT, 'chrome-mv3-e2e/manifest.json');
 
 const DOCUMENTED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
-const PROVIDER_PATTERNS = new Set(Object.values(PROVIDER_ORIGINS).flat());
+const PROVIDER_PATTERNS = new Set(MANIFEST_ORIGINS);
 const BROAD = /<all_urls>|^\*:\/\/\*\/\*$/;
 
 type Manifest = Record<string, unknown> & { manifest_version: number };

@@ -7,7 +7,7 @@ export type FaultType =
   | 'cut' // a streamed answer broken off halfway (the socket destroyed)
   | 'malformed' // 200 with a body that is not JSON
   | 'wrong-count' // 200 with one translation missing
-  | 'expired-token' // 401 as Microsoft answers an expired Edge token
+  | 'unauthorized' // 401: credentials missing or refused
   | 'quota' // DeepL's 456 (402/403 style elsewhere)
   | 'forbidden'; // 403
 
@@ -63,7 +63,7 @@ export function statusFaultReply(
     }
     case 'server-error':
       return errorBody(fault.status ?? 500, 'Internal server error');
-    case 'expired-token':
+    case 'unauthorized':
       return errorBody(401, 'The request is not authorized because credentials are missing or invalid.');
     case 'quota':
       return errorBody(456, 'Quota exceeded');

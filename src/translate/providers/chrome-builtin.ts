@@ -1,9 +1,11 @@
-import { ProviderError } from '../errors';
+// Protocol: Chrome's built-in Translator API (Chrome 138+), documented at developer.chrome.com/docs/ai/translator-api
+// and typed by @types/dom-chromium-ai; facts in ../shared/notes/providers.md, last confirmed 2026-12-01.
+// `Translator.availability()`, `Translator.create()` (needs a click when a model must be downloaded), `translate()`,
+// `measureInputUsage()` / `inputQuota`. Runs in extension pages, not in the service worker; Firefox has no such API.
+import { isTimeoutReason, ProviderError } from '../errors';
+import { defineProvider } from '../provider-descriptor';
 import type { TranslationProvider } from '../provider';
 import { halveText } from './halve-text';
-import { PROVIDER_LABELS } from './labels';
-
-const label = PROVIDER_LABELS['chrome-builtin'];
 
 /** The parts of Chrome's `Translator` instance Tarjuma uses. */
 export interface BuiltinTranslator {
@@ -40,19 +42,20 @@ export async function builtinAvailability(from: string, to: string, globals?: Bu
   }
 }
 
+const ID = 'chrome-builtin';
+
 const isDomError = (error: unknown, name: string) =>
   typeof error === 'object' && error !== null && (error as { name?: unknown }).name === name;
 
 function wrap(error: unknown, signal: AbortSignal): ProviderError {
   if (error instanceof ProviderError) return error;
   if (signal.aborted || isDomError(error, 'AbortError')) {
-    return new ProviderError(label, 'aborted', `${label}: translation cancelled.`, { cause: error });
+    return new ProviderError(ID, isTimeoutReason(signal.reason) ? 'timeout' : 'aborted', { cause: error });
   }
-  if (isDomError(error, 'NotAllowedError')) {
-    return new ProviderError(label, 'needs-gesture', 'Click Download to get the on-device model.', { cause: error });
-  }
-  const detail = error instanceof Error ? `: ${error.message}` : '';
-  return new ProviderError(label, 'server', `${label} failed${detail}.`, { cause: error });
+  if (isDomError(error, 'NotAllowedError')) return new ProviderError(ID, 'needs-gesture', { cause: error });
+  // The engine itself failed (a model that did not load, a crashed translator): like a server error, worth a retry.
+  const detail = error instanceof Error ? error.message : undefined;
+  return new ProviderError(ID, 'server', { detail, cause: error });
 }
 
 export function createChromeBuiltinProvider(
@@ -66,7 +69,7 @@ export function createChromeBuiltinProvider(
     const api = translatorGlobal(opts.globals);
     const state = await builtinAvailability(from, to, opts.globals);
     if (!api || state === 'unavailable') {
-      throw new ProviderError(label, 'unsupported', `${label} cannot translate ${from} → ${to} on this device.`);
+      throw new ProviderError(ID, 'unsupported', { detail: `${from} → ${to}` });
     }
     const key = `${from}>${to}`;
     let pending = instances.get(key);
@@ -95,19 +98,16 @@ export function createChromeBuiltinProvider(
       }
     }
     const halves = halveText(text);
-    if (!halves) throw new ProviderError(label, 'refused', `${label}: the text is too long for the on-device model.`);
+    if (!halves) throw new ProviderError(ID, 'refused', { reason: 'too-large' });
     const parts = [];
     for (const half of halves) parts.push(await translateFitting(model, half, signal));
     return parts.join('');
   }
 
   return {
-    id: 'chrome-builtin',
-    label,
+    id: ID,
     // On-device: no network limits, but one model instance works through its queue one text at a time.
     limits: { maxItems: 50, maxChars: 20_000, concurrency: 1, timeoutMs: 120_000 },
-    destination: () => '',
-    supports: async (from, to) => (await builtinAvailability(from, to, opts.globals)) !== 'unavailable',
     async translate({ texts, from, to, signal }) {
       try {
         const model = await instanceFor(from, to, signal);
@@ -129,3 +129,15 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
+
+export const chromeBuiltin = defineProvider({
+  id: 'chrome-builtin',
+  label: 'providerChromeBuiltin',
+  onDevice: true,
+  fields: [],
+  manifestOrigins: [],
+  origins: (_options: object | undefined) => [],
+  keyless: () => false,
+  create: (_options, hooks) =>
+    createChromeBuiltinProvider({ onDownloadProgress: hooks.onDownloadProgress, globals: hooks.globals }),
+});

@@ -1,14 +1,21 @@
+// Protocol: Google's keyless web endpoint `translate_a/t` (client=gtx), unofficial and undocumented; facts from
+// ../shared/notes/providers.md and the public translator extensions that use it. Last confirmed 2026-12-01.
+// Batch: POST form-encoded, one `q` per text; answer one entry per q, "text" or ["text", "detected"].
+// Abuse answers 429 or 403 with an "unusual traffic" page; requests kept around 5,000 characters.
 import { ProviderError } from '../errors';
+import { defineProvider } from '../provider-descriptor';
 import type { TranslationProvider } from '../provider';
-import { waitHint } from './http-errors';
-import { requestJson, type HttpClient } from './http';
-import { PROVIDER_LABELS } from './labels';
-import { hostOf, normalizeServerUrl } from './server-url';
+import { fetchOf, requestJson, type HttpClient } from './http';
+import { originPatternFor } from './origin-pattern';
+import { normalizeServerUrl } from './server-url';
 import { badResponse, checkCount } from './response-shape';
 
 export const GOOGLE_BASE_URL = 'https://translate.googleapis.com';
 
-const label = PROVIDER_LABELS.google;
+export interface GoogleOptions {
+  /** Endpoint base override (a proxy, or a local test server). */
+  url?: string;
+}
 
 // Google's codes where they differ from BCP 47 base codes.
 const GOOGLE_CODES: Record<string, string> = { zh: 'zh-CN', 'zh-Hans': 'zh-CN', 'zh-Hant': 'zh-TW', he: 'iw' };
@@ -18,7 +25,7 @@ const googleCode = (code: string) => GOOGLE_CODES[code] ?? code;
 function readEntry(entry: unknown, i: number): string {
   if (typeof entry === 'string') return entry;
   if (Array.isArray(entry) && typeof entry[0] === 'string') return entry[0];
-  throw badResponse(label, `entry ${i} is not text`);
+  throw badResponse('google', `entry ${i} is not text`);
 }
 
 /** A lone q comes back unwrapped: "text", or ["text", "ur"] when the source was `auto`. */
@@ -30,30 +37,18 @@ function isLoneEntry(data: unknown, from: string): boolean {
 export function createGoogleProvider(opts: { baseUrl?: string; fetch?: typeof fetch } = {}): TranslationProvider {
   const base = normalizeServerUrl(opts.baseUrl ?? GOOGLE_BASE_URL);
   const client: HttpClient = {
-    label,
-    fetch: opts.fetch ?? ((...args) => globalThis.fetch(...args)),
-    timeoutMs: 15_000,
-    classify: ({ status, retryAfterMs }) => {
+    provider: 'google',
+    fetch: fetchOf(opts.fetch),
+    keyless: true,
+    classify: ({ status, retryAfterMs }) =>
       // Google answers abuse with 429 and an "unusual traffic" HTML page; 403 means this address is blocked for now.
-      if (status === 429 || status === 403) {
-        return new ProviderError(
-          label,
-          'rate-limit',
-          `${label} refused the request (rate limit). ${waitHint(retryAfterMs)}`,
-          {
-            status,
-            retryAfterMs,
-          },
-        );
-      }
-      return undefined;
-    },
+      status === 429 || status === 403
+        ? new ProviderError('google', 'rate-limit', { status, retryAfterMs })
+        : undefined,
   };
   return {
     id: 'google',
-    label,
-    limits: { maxItems: 128, maxChars: 5_000, concurrency: 4, timeoutMs: client.timeoutMs },
-    destination: () => hostOf(base),
+    limits: { maxItems: 128, maxChars: 5_000, concurrency: 4, timeoutMs: 15_000 },
     async translate({ texts, from, to, signal }) {
       if (texts.length === 0) return [];
       const query = new URLSearchParams({ client: 'gtx', sl: googleCode(from), tl: googleCode(to) });
@@ -67,9 +62,19 @@ export function createGoogleProvider(opts: { baseUrl?: string; fetch?: typeof fe
         signal,
       });
       const entries = texts.length === 1 && isLoneEntry(data, from) ? [data] : data;
-      if (!Array.isArray(entries)) throw badResponse(label, 'not a list');
-      checkCount(label, entries, texts.length);
+      if (!Array.isArray(entries)) throw badResponse('google', 'not a list');
+      checkCount('google', entries, texts.length);
       return entries.map(readEntry);
     },
   };
 }
+
+export const google = defineProvider({
+  id: 'google',
+  label: 'providerGoogle',
+  fields: [],
+  manifestOrigins: [`${GOOGLE_BASE_URL}/*`],
+  origins: (options: GoogleOptions | undefined) => [originPatternFor(options?.url || GOOGLE_BASE_URL)],
+  keyless: () => true,
+  create: (options, hooks) => createGoogleProvider({ baseUrl: options?.url || undefined, fetch: hooks.fetch }),
+});

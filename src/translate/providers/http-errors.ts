@@ -1,9 +1,11 @@
 import { ProviderError } from '../errors';
+import type { ConcreteProviderId } from '../provider-ids';
 
 export interface HttpFailure {
   status: number;
   /** Response body as text (already redacted). */
   body: string;
+  contentType: string;
   retryAfterMs?: number;
 }
 
@@ -30,48 +32,36 @@ export function redact(text: string, secrets: readonly string[]): string {
   return secrets.filter((s) => s.length >= 4).reduce((out, secret) => out.split(secret).join('•••'), text);
 }
 
-export function waitHint(retryAfterMs: number | undefined): string {
-  return retryAfterMs === undefined
-    ? 'Wait a moment and try again.'
-    : `Try again in ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
+/** An HTML document where an API answer was expected: a login wall, a moved service's landing page, a 404 page. */
+export function isWebPage(body: string, contentType: string): boolean {
+  return /^text\/html/i.test(contentType) || /^\s*(<!doctype html|<html[\s>])/i.test(body.slice(0, 200));
 }
 
-/** Generic meaning of an HTTP status, for providers that say nothing more specific. */
-export function errorForStatus(label: string, failure: HttpFailure): ProviderError {
+/**
+ * Generic meaning of an HTTP status, for providers that say nothing more specific. `keyless`: a free endpoint that
+ * answers 404/410 has been moved or retired, which no retry can mend.
+ */
+export function errorForStatus(
+  provider: ConcreteProviderId,
+  failure: HttpFailure,
+  context: { keyless?: boolean; host?: string } = {},
+): ProviderError {
   const { status, retryAfterMs } = failure;
-  const detail = errorDetail(failure.body);
-  const because = detail ? `: ${detail}` : '';
-  const options = { status, retryAfterMs };
-  if (status === 429) {
-    return new ProviderError(
-      label,
-      'rate-limit',
-      `${label} refused the request (rate limit). ${waitHint(retryAfterMs)}`,
-      options,
-    );
+  const detail = errorDetail(failure.body) || undefined;
+  const data = { status, retryAfterMs, detail, host: context.host };
+  if (status === 429) return new ProviderError(provider, 'rate-limit', data);
+  if (status === 401) return new ProviderError(provider, 'auth', { ...data, reason: 'key-refused' });
+  if (status === 402 || status === 456) return new ProviderError(provider, 'quota', data);
+  if (status === 408 || status === 504) return new ProviderError(provider, 'timeout', data);
+  if (status >= 500) return new ProviderError(provider, 'server', data);
+  if (status === 404 || status === 410) {
+    return context.keyless
+      ? new ProviderError(provider, 'service-changed', data)
+      : new ProviderError(provider, 'refused', { ...data, reason: 'not-found' });
   }
-  if (status === 401) {
-    return new ProviderError(label, 'auth', `${label}: the key was refused. Check it in Tarjuma's options.`, options);
+  if (status === 413) return new ProviderError(provider, 'refused', { ...data, reason: 'too-large' });
+  if (detail && /not supported|unsupported|invalid (source|target)/i.test(detail)) {
+    return new ProviderError(provider, 'unsupported', data);
   }
-  if (status === 402 || status === 456) {
-    return new ProviderError(label, 'quota', `${label}: the quota is used up${because}.`, options);
-  }
-  if (status === 408 || status === 504) {
-    return new ProviderError(label, 'timeout', `${label} took too long to answer (HTTP ${status}).`, options);
-  }
-  if (status >= 500) {
-    return new ProviderError(
-      label,
-      'server',
-      `${label} is having trouble (HTTP ${status}${because}). Trying again later may help.`,
-      options,
-    );
-  }
-  if (status === 413) {
-    return new ProviderError(label, 'refused', `${label} refused the request: it was too large.`, options);
-  }
-  if (/not supported|unsupported|invalid (source|target)/i.test(detail)) {
-    return new ProviderError(label, 'unsupported', `${label} cannot translate this language pair${because}.`, options);
-  }
-  return new ProviderError(label, 'refused', `${label} refused the request (HTTP ${status}${because}).`, options);
+  return new ProviderError(provider, 'refused', data);
 }

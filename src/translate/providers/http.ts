@@ -1,15 +1,20 @@
-import { ProviderError } from '../errors';
-import { errorForStatus, redact, type StatusClassifier } from './http-errors';
+import { isTimeoutReason, ProviderError, type ProviderErrorData } from '../errors';
+import type { ConcreteProviderId } from '../provider-ids';
+import { errorForStatus, isWebPage, redact, type StatusClassifier } from './http-errors';
 import { parseRetryAfter } from './retry-after';
 import { hostOf } from './server-url';
 
-/** What every request of one provider shares. */
+/**
+ * What every request of one provider shares. There is no timeout here: the router times each request, once, and
+ * aborts its signal with a `TimeoutError` reason (see `send-request.ts`).
+ */
 export interface HttpClient {
-  label: string;
+  provider: ConcreteProviderId;
   fetch: typeof fetch;
-  timeoutMs: number;
   /** Keys that must never reach an error message. */
   secrets?: readonly string[];
+  /** A free endpoint used without a key: a 404/410 or a web page means it has changed, not that it is busy. */
+  keyless?: boolean;
   classify?: StatusClassifier;
 }
 
@@ -19,79 +24,82 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal: AbortSignal;
+  /** Told whenever bytes arrive: the answer is still coming. */
+  onProgress?: () => void;
 }
 
-export const initOf = (req: HttpRequest, signal: AbortSignal): RequestInit => ({
+export const initOf = (req: HttpRequest): RequestInit => ({
   method: req.method ?? 'GET',
   headers: req.headers,
   body: req.body,
-  signal,
+  signal: req.signal,
 });
 
-/** A failed exchange (no answer, or an answer cut short) as a ProviderError: the signals, not the error's shape, say why. */
-export function exchangeError(client: HttpClient, req: HttpRequest, error: unknown, timedOut: boolean): ProviderError {
-  const { label, secrets = [] } = client;
-  // Fetch implementations disagree on what they throw.
-  if (req.signal.aborted)
-    return new ProviderError(label, 'aborted', `${label}: translation cancelled.`, { cause: error });
-  if (timedOut) {
-    const seconds = Number((client.timeoutMs / 1000).toFixed(1));
-    return new ProviderError(label, 'timeout', `${label} did not answer within ${seconds} s.`, { cause: error });
+export const fetchOf = (fetcher: typeof fetch | undefined): typeof fetch =>
+  fetcher ?? ((...args) => globalThis.fetch(...args));
+
+/** A failed exchange (no answer, or an answer cut short) as a ProviderError: the signal, not the error's shape, says why. */
+export function exchangeError(client: HttpClient, req: HttpRequest, error: unknown, partial = false): ProviderError {
+  const secrets = client.secrets ?? [];
+  const host = hostOf(req.url);
+  // A fetch error may name the request (query keys included): keep only a redacted copy of it.
+  const cause = new Error(redact(error instanceof Error ? error.message : String(error), secrets));
+  const data: ProviderErrorData = { host, cause, ...(partial ? { reason: 'cut-off' as const } : {}) };
+  if (req.signal.aborted) {
+    return new ProviderError(client.provider, isTimeoutReason(req.signal.reason) ? 'timeout' : 'aborted', data);
   }
-  const reason = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-  return new ProviderError(
-    label,
-    'network',
-    redact(
-      `${label} could not be reached at ${hostOf(req.url)}${reason}. Check the connection and the address.`,
-      secrets,
-    ),
-    // A fetch error may name the request (query keys included): keep only a redacted copy of it.
-    { cause: new Error(redact(error instanceof Error ? error.message : String(error), secrets)) },
-  );
+  return new ProviderError(client.provider, 'network', data);
 }
 
 /** The error a non-2xx answer means, in the provider's own reading when it has one. */
-export function statusError(client: HttpClient, response: Response, body: string): ProviderError {
+export function statusError(client: HttpClient, req: HttpRequest, response: Response, body: string): ProviderError {
   const secrets = client.secrets ?? [];
   const failure = {
     status: response.status,
     body: redact(body, secrets),
+    contentType: response.headers.get('content-type') ?? '',
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
-  return redactError(client.classify?.(failure) ?? errorForStatus(client.label, failure), secrets);
+  const context = { keyless: client.keyless, host: hostOf(req.url) };
+  return redactError(client.classify?.(failure) ?? errorForStatus(client.provider, failure, context), secrets);
 }
 
-/** Sends one request under the provider's timeout and the caller's signal; any failure becomes a ProviderError. */
-export async function requestText(client: HttpClient, req: HttpRequest): Promise<string> {
-  const timeout = AbortSignal.timeout(client.timeoutMs);
+/** Sends one request under the caller's signal; any failure (a non-2xx answer included) becomes a ProviderError. */
+async function exchange(client: HttpClient, req: HttpRequest): Promise<{ body: string; contentType: string }> {
   let response: Response;
   let body: string;
   try {
-    response = await client.fetch(req.url, initOf(req, AbortSignal.any([req.signal, timeout])));
+    response = await client.fetch(req.url, initOf(req));
     body = await response.text();
   } catch (error) {
-    throw exchangeError(client, req, error, timeout.aborted);
+    throw exchangeError(client, req, error);
   }
-  if (!response.ok) throw statusError(client, response, body);
-  return body;
+  if (!response.ok) throw statusError(client, req, response, body);
+  return { body, contentType: response.headers.get('content-type') ?? '' };
 }
 
-/** The error with every secret taken out of its message. */
+/** The error with every secret taken out of what it carries. */
 export function redactError(error: ProviderError, secrets: readonly string[]): ProviderError {
-  const message = redact(error.message, secrets);
-  return message === error.message ? error : new ProviderError(error.provider, error.kind, message, error.options);
+  const detail = error.data.detail === undefined ? undefined : redact(error.data.detail, secrets);
+  return detail === error.data.detail ? error : error.with({ detail });
 }
 
-export async function requestJson(client: HttpClient, req: HttpRequest): Promise<unknown> {
-  const text = await requestText(client, req);
+/** A body that should be JSON, read: a web page instead means a changed free service, or a wrong address. */
+export function parseJsonBody(client: HttpClient, text: string, contentType = ''): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new ProviderError(client.label, 'bad-response', `${client.label} sent an answer that is not valid JSON.`, {
-      cause: error,
-    });
+    if (isWebPage(text, contentType)) {
+      const kind = client.keyless ? 'service-changed' : 'bad-response';
+      throw new ProviderError(client.provider, kind, { reason: 'web-page', cause: error });
+    }
+    throw new ProviderError(client.provider, 'bad-response', { detail: 'not JSON', cause: error });
   }
+}
+
+export async function requestJson(client: HttpClient, req: HttpRequest): Promise<unknown> {
+  const { body, contentType } = await exchange(client, req);
+  return parseJsonBody(client, body, contentType);
 }
 
 export function postJson(

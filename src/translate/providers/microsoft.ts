@@ -1,26 +1,33 @@
+// Protocol: Microsoft Translator. Facts from ../shared/notes/providers.md, last confirmed 2026-12-01.
+// - Keyless (Edge's own endpoint, undocumented): POST {url}/translate/translatetext?from=<code|empty>&to=<code>
+//   &isEnterpriseClient=false, a JSON array of strings, no token. The Edge token (`/translate/auth`) it replaced was
+//   retired on 2026-08-05 (404 since). Its limits are unpublished: Tarjuma stays at 25 texts / 5,000 characters a
+//   request, two at a time, what Google's free endpoint bears and a tenth of the keyed API's limits.
+// - With a key (documented, Translator v3): POST api.cognitive.microsofttranslator.com/translate?api-version=3.0,
+//   `Ocp-Apim-Subscription-Key` (+ `Ocp-Apim-Subscription-Region`), body `[{"Text"}]`; up to 1,000 texts and 50,000
+//   characters a request. Error codes are the status followed by three digits: 403001 is the free tier's quota.
+// Both answer `[{ detectedLanguage?, translations: [{ text, to }] }]`, one entry per text.
 import { ProviderError } from '../errors';
+import { defineProvider } from '../provider-descriptor';
 import type { TranslationProvider } from '../provider';
-import { postJson, requestText, type HttpClient } from './http';
-import { PROVIDER_LABELS } from './labels';
-import { createTokenCache } from './microsoft-token';
+import { fetchOf, postJson, type HttpClient } from './http';
+import { originPatternFor } from './origin-pattern';
 import { asStringArray, badResponse, checkCount, isRecord } from './response-shape';
+import { normalizeServerUrl } from './server-url';
 
-export const MICROSOFT_AUTH_URL = 'https://edge.microsoft.com/translate/auth';
-export const MICROSOFT_EDGE_API_URL = 'https://api-edge.cognitive.microsofttranslator.com';
+/** The keyless endpoint's host; `/translate/translatetext` is appended to it (or to the reader's override). */
+export const MICROSOFT_EDGE_URL = 'https://edge.microsoft.com';
 export const MICROSOFT_API_URL = 'https://api.cognitive.microsofttranslator.com';
-
-const label = PROVIDER_LABELS.microsoft;
-
-const MICROSOFT_CODES: Record<string, string> = { zh: 'zh-Hans', no: 'nb', iw: 'he', tl: 'fil' };
-const microsoftCode = (code: string) => MICROSOFT_CODES[code] ?? code;
 
 export interface MicrosoftOptions {
   apiKey?: string;
   region?: string;
-  authUrl?: string;
-  apiUrl?: string;
-  fetch?: typeof fetch;
+  /** Endpoint base override (a proxy, or a local test server): the keyless base, or with a key the API's base. */
+  url?: string;
 }
+
+const MICROSOFT_CODES: Record<string, string> = { zh: 'zh-Hans', no: 'nb', iw: 'he', tl: 'fil' };
+const microsoftCode = (code: string) => MICROSOFT_CODES[code] ?? code;
 
 /** Microsoft's error codes are the status followed by three digits: 403001 is the free tier's quota. */
 function errorCode(body: string): unknown {
@@ -34,76 +41,82 @@ function errorCode(body: string): unknown {
 
 /** `[{translations: [{text}]}]`, one entry per text. */
 function readTranslations(data: unknown, expected: number): string[] {
-  if (!Array.isArray(data)) throw badResponse(label, 'not a list');
-  checkCount(label, data, expected);
+  if (!Array.isArray(data)) throw badResponse('microsoft', 'not a list');
+  checkCount('microsoft', data, expected);
   const texts = data.map((entry) => {
     const first: unknown = isRecord(entry) && Array.isArray(entry.translations) ? entry.translations[0] : undefined;
     return isRecord(first) ? first.text : undefined;
   });
-  return asStringArray(label, texts, expected, 'translations');
+  return asStringArray('microsoft', texts, expected, 'translations');
 }
 
-export function createMicrosoftProvider(opts: MicrosoftOptions = {}): TranslationProvider {
+const baseOf = (opts: MicrosoftOptions) =>
+  normalizeServerUrl(opts.url || (opts.apiKey ? MICROSOFT_API_URL : MICROSOFT_EDGE_URL));
+
+export function createMicrosoftProvider(opts: MicrosoftOptions & { fetch?: typeof fetch } = {}): TranslationProvider {
   const { apiKey, region } = opts;
-  const apiUrl = (opts.apiUrl ?? (apiKey ? MICROSOFT_API_URL : MICROSOFT_EDGE_API_URL)).replace(/\/+$/, '');
-  const authUrl = opts.authUrl ?? MICROSOFT_AUTH_URL;
+  const base = baseOf(opts);
   const client: HttpClient = {
-    label,
-    fetch: opts.fetch ?? ((...args) => globalThis.fetch(...args)),
-    timeoutMs: 15_000,
+    provider: 'microsoft',
+    fetch: fetchOf(opts.fetch),
     secrets: apiKey ? [apiKey] : [],
+    keyless: !apiKey,
     classify: ({ status, body, retryAfterMs }) => {
-      const code = errorCode(body);
-      if (code === 403001) {
-        return new ProviderError(label, 'quota', `${label}: the key's quota is used up.`, { status, retryAfterMs });
+      if (errorCode(body) === 403001) return new ProviderError('microsoft', 'quota', { status, retryAfterMs });
+      if (apiKey && (status === 401 || status === 403)) {
+        return new ProviderError('microsoft', 'auth', { status, reason: 'key-refused' });
       }
-      if (status === 401 || status === 403) {
-        const what = apiKey
-          ? "the key was refused. Check it (and its region) in Tarjuma's options."
-          : "the free access token was refused. Try again later, or add a key in Tarjuma's options.";
-        return new ProviderError(label, 'auth', `${label}: ${what}`, { status });
-      }
+      // The free endpoint asking for credentials has changed the way the token endpoint did.
+      if (!apiKey && status === 401) return new ProviderError('microsoft', 'service-changed', { status });
       return undefined;
     },
   };
-  const tokens = createTokenCache(async (signal) => {
-    const token = (await requestText(client, { url: authUrl, signal })).trim();
-    if (!token || /\s/.test(token)) throw badResponse(label, 'the access token is empty or not a token');
-    return token;
-  });
 
-  async function send(texts: string[], from: string, to: string, signal: AbortSignal): Promise<string[]> {
-    const query = new URLSearchParams({ 'api-version': '3.0', to: microsoftCode(to) });
-    if (from !== 'auto') query.set('from', microsoftCode(from));
-    const headers: Record<string, string> = {};
+  function request(texts: string[], from: string, to: string, signal: AbortSignal) {
     if (apiKey) {
-      headers['Ocp-Apim-Subscription-Key'] = apiKey;
+      const query = new URLSearchParams({ 'api-version': '3.0', to: microsoftCode(to) });
+      if (from !== 'auto') query.set('from', microsoftCode(from));
+      const headers: Record<string, string> = { 'Ocp-Apim-Subscription-Key': apiKey };
       if (region) headers['Ocp-Apim-Subscription-Region'] = region;
-    } else {
-      headers.Authorization = `Bearer ${await tokens.get(signal)}`;
+      const body = texts.map((text) => ({ Text: text }));
+      return postJson(client, `${base}/translate?${query}`, body, { headers, signal });
     }
-    const body = texts.map((text) => ({ Text: text }));
-    return readTranslations(
-      await postJson(client, `${apiUrl}/translate?${query}`, body, { headers, signal }),
-      texts.length,
-    );
+    // `from` empty = detect; the order of the parameters is Edge's own.
+    const query = new URLSearchParams({
+      from: from === 'auto' ? '' : microsoftCode(from),
+      to: microsoftCode(to),
+      isEnterpriseClient: 'false',
+    });
+    return postJson(client, `${base}/translate/translatetext?${query}`, texts, { signal });
   }
 
   return {
     id: 'microsoft',
-    label,
-    limits: { maxItems: 1_000, maxChars: 50_000, concurrency: 4, timeoutMs: client.timeoutMs },
-    destination: () => (apiKey ? new URL(apiUrl).host : `${new URL(authUrl).host}, ${new URL(apiUrl).host}`),
+    limits: apiKey
+      ? { maxItems: 1_000, maxChars: 50_000, concurrency: 4, timeoutMs: 15_000 }
+      : { maxItems: 25, maxChars: 5_000, concurrency: 2, timeoutMs: 15_000 },
     async translate({ texts, from, to, signal }) {
       if (texts.length === 0) return [];
-      try {
-        return await send(texts, from, to, signal);
-      } catch (error) {
-        // Edge tokens expire without notice: one fresh token and one retry, no more.
-        if (apiKey || !(error instanceof ProviderError) || error.kind !== 'auth') throw error;
-        tokens.invalidate();
-        return send(texts, from, to, signal);
-      }
+      return readTranslations(await request(texts, from, to, signal), texts.length);
     },
   };
 }
+
+export const microsoft = defineProvider({
+  id: 'microsoft',
+  label: 'providerMicrosoft',
+  fields: [
+    { key: 'apiKey', label: 'fieldApiKey', type: 'password' },
+    { key: 'region', label: 'fieldRegion', type: 'text' },
+  ],
+  manifestOrigins: [`${MICROSOFT_EDGE_URL}/*`, `${MICROSOFT_API_URL}/*`],
+  origins: (options: MicrosoftOptions | undefined) => [originPatternFor(baseOf(options ?? {}))],
+  keyless: (options) => !options?.apiKey,
+  create: (options, hooks) =>
+    createMicrosoftProvider({
+      apiKey: options?.apiKey || undefined,
+      region: options?.region || undefined,
+      url: options?.url || undefined,
+      fetch: hooks.fetch,
+    }),
+});

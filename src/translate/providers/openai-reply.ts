@@ -1,7 +1,8 @@
 import { JSONParser } from '@streamparser/json';
 import { ProviderError } from '../errors';
 import { errorDetail } from './http-errors';
-import type { HttpClient, HttpRequest } from './http';
+import { parseJsonBody, type HttpClient, type HttpRequest } from './http';
+import type { ConcreteProviderId } from '../provider-ids';
 import { requestEventStream } from './http-stream';
 import { badResponse, isRecord } from './response-shape';
 
@@ -43,7 +44,7 @@ export function createItemReader(onItem: (index: number, text: string) => void) 
  * A chat completion read as it streams: `data:` events carry `choices[0].delta.content`, the last one a
  * `finish_reason`, then `[DONE]`. Servers report a failure after the stream began as an `{"error": …}` event.
  */
-export function createStreamedReply(label: string, onItem?: (index: number, text: string) => void) {
+export function createStreamedReply(provider: ConcreteProviderId, onItem?: (index: number, text: string) => void) {
   let content = '';
   let finishReason: unknown;
   const items = onItem ? createItemReader(onItem) : undefined;
@@ -54,11 +55,10 @@ export function createStreamedReply(label: string, onItem?: (index: number, text
       try {
         event = JSON.parse(data);
       } catch {
-        throw badResponse(label, 'a streamed event is not JSON');
+        throw badResponse(provider, 'a streamed event is not JSON');
       }
       if (isRecord(event) && event.error !== undefined) {
-        const detail = errorDetail(data) || 'no detail';
-        throw new ProviderError(label, 'server', `${label} failed while answering: ${detail}.`);
+        throw new ProviderError(provider, 'server', { detail: errorDetail(data) || undefined });
       }
       const choice: unknown = isRecord(event) && Array.isArray(event.choices) ? event.choices[0] : undefined;
       if (!isRecord(choice)) return;
@@ -72,28 +72,19 @@ export function createStreamedReply(label: string, onItem?: (index: number, text
     /** The whole message, once the stream has ended. */
     content(): string {
       // A reply cut at the token limit would be missing its last segments.
-      if (finishReason === 'length') throw badResponse(label, 'the reply was cut off at the length limit');
+      if (finishReason === 'length') throw badResponse(provider, 'the reply was cut off at the length limit');
       return content;
     },
   };
 }
 
-/** A server that does not stream answers with the whole completion as JSON. */
-function parseJson(label: string, body: string): unknown {
-  try {
-    return JSON.parse(body) as unknown;
-  } catch {
-    throw badResponse(label, 'the answer is not JSON');
-  }
-}
-
-function readContent(label: string, data: unknown): string {
+function readContent(provider: ConcreteProviderId, data: unknown): string {
   const choice: unknown = isRecord(data) && Array.isArray(data.choices) ? data.choices[0] : undefined;
   if (!isRecord(choice) || !isRecord(choice.message) || typeof choice.message.content !== 'string') {
-    throw badResponse(label, 'no message in choices[0]');
+    throw badResponse(provider, 'no message in choices[0]');
   }
   // A reply cut at the token limit would be missing its last segments.
-  if (choice.finish_reason === 'length') throw badResponse(label, 'the reply was cut off at the length limit');
+  if (choice.finish_reason === 'length') throw badResponse(provider, 'the reply was cut off at the length limit');
   return choice.message.content;
 }
 
@@ -106,7 +97,7 @@ export async function requestCompletion(
   request: HttpRequest,
   onItem?: (index: number, text: string) => void,
 ): Promise<string> {
-  const reply = createStreamedReply(client.label, onItem);
+  const reply = createStreamedReply(client.provider, onItem);
   const whole = await requestEventStream(client, request, reply.onData);
-  return whole === undefined ? reply.content() : readContent(client.label, parseJson(client.label, whole));
+  return whole === undefined ? reply.content() : readContent(client.provider, parseJsonBody(client, whole));
 }

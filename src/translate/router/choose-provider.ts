@@ -1,6 +1,7 @@
-import { hasConsent, type Settings } from '../../settings/settings-schema';
+import type { Settings } from '../../settings/settings-schema';
 import type { TranslationProvider } from '../provider';
-import type { CloudProviderId, ConcreteProviderId } from '../provider-ids';
+import type { ConcreteProviderId } from '../provider-ids';
+import type { ChangedServices } from './changed-services';
 
 export type BuiltinAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
 
@@ -8,16 +9,19 @@ export interface ProviderDeps {
   /** `Translator.availability` for the pair; throws or says `unavailable` where there is no on-device translator. */
   builtinAvailability: (from: string, to: string) => Promise<BuiltinAvailability>;
   createProvider: (id: ConcreteProviderId, settings: Settings) => TranslationProvider;
+  /** Free endpoints already found changed while this page is open: `auto` skips them. */
+  changed?: ChangedServices;
 }
 
 export interface ProviderChoice {
   provider: TranslationProvider;
   fallback?: TranslationProvider;
-  /** Cloud providers in this choice the reader has not agreed to send text to: ask before translating. */
-  needsConsent: CloudProviderId[];
   /** For `chrome-builtin`: whether a model must be downloaded first (which needs a click). */
   builtin?: BuiltinAvailability;
 }
+
+/** `auto`'s cloud services, in order: the first that has not changed translates, the next is its fallback. */
+const AUTO_CLOUD: readonly ConcreteProviderId[] = ['google', 'microsoft'];
 
 async function availability(deps: ProviderDeps, from: string, to: string): Promise<BuiltinAvailability> {
   // The on-device translator needs a known source language.
@@ -29,16 +33,10 @@ async function availability(deps: ProviderDeps, from: string, to: string): Promi
   }
 }
 
-function missingConsent(settings: Settings, providers: (TranslationProvider | undefined)[]): CloudProviderId[] {
-  return providers
-    .map((provider) => provider?.id)
-    .filter((id): id is CloudProviderId => id !== undefined && id !== 'chrome-builtin' && !hasConsent(settings, id));
-}
-
 /**
  * Which engine translates this pair. `auto`: on-device when the browser has (or can download) a model for the pair —
- * nothing leaves the machine — else Google with Microsoft as fallback. An explicit choice is used alone: a reader who
- * picked a provider did not agree to their text going elsewhere.
+ * nothing leaves the machine — else Google with Microsoft as fallback, skipping a free service already found changed.
+ * An explicit choice is used alone: a reader who picked a provider did not agree to their text going elsewhere.
  */
 export async function chooseProvider(
   settings: Settings,
@@ -48,13 +46,13 @@ export async function chooseProvider(
   if (settings.provider !== 'auto') {
     const provider = deps.createProvider(settings.provider, settings);
     const builtin = settings.provider === 'chrome-builtin' ? await availability(deps, pair.from, pair.to) : undefined;
-    return { provider, needsConsent: missingConsent(settings, [provider]), ...(builtin ? { builtin } : {}) };
+    return { provider, ...(builtin ? { builtin } : {}) };
   }
   const builtin = await availability(deps, pair.from, pair.to);
-  if (builtin !== 'unavailable') {
-    return { provider: deps.createProvider('chrome-builtin', settings), needsConsent: [], builtin };
-  }
-  const provider = deps.createProvider('google', settings);
-  const fallback = deps.createProvider('microsoft', settings);
-  return { provider, fallback, needsConsent: missingConsent(settings, [provider, fallback]) };
+  if (builtin !== 'unavailable') return { provider: deps.createProvider('chrome-builtin', settings), builtin };
+  const alive = AUTO_CLOUD.filter((id) => !deps.changed?.has(id));
+  // Every free service changed: the first is still asked, so the reader sees why it fails.
+  const [first = AUTO_CLOUD[0]!, second] = alive;
+  const fallback = second ? deps.createProvider(second, settings) : undefined;
+  return { provider: deps.createProvider(first, settings), ...(fallback ? { fallback } : {}) };
 }

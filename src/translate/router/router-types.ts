@@ -2,6 +2,7 @@ import type { TranslationCache } from '../../cache/translation-cache';
 import type { ProviderError } from '../errors';
 import type { TranslationProvider } from '../provider';
 import type { ConcreteProviderId } from '../provider-ids';
+import type { ChangedServices } from './changed-services';
 
 export type BlockEvent =
   | { id: string; state: 'done'; text: string; fromCache: boolean; provider: ConcreteProviderId }
@@ -9,8 +10,8 @@ export type BlockEvent =
 
 /** Told before each wait between attempts, so the page can say "… refused the request (rate limit) — retrying in 20 s". */
 export interface WaitNotice {
-  /** The provider's label ("Google Translate"). */
-  provider: string;
+  /** The provider waited for; the interface names it ("Google Translate"). */
+  provider: ConcreteProviderId;
   ms: number;
   reason: 'rate-limit' | 'retry';
 }
@@ -23,8 +24,13 @@ export interface RouterInput {
   from: string;
   to: string;
   provider: TranslationProvider;
-  /** Tried for a batch the provider could not translate after its retries. */
+  /**
+   * Tried for a batch the provider could not translate after its retries. With one, a rate limit is not waited out:
+   * the fallback takes over at once.
+   */
   fallback?: TranslationProvider;
+  /** Free endpoints found changed while the page is open: a provider that turns out changed is added. */
+  changed?: ChangedServices;
   cache?: TranslationCache;
   signal: AbortSignal;
   onBlock: (event: BlockEvent) => void;

@@ -1,6 +1,7 @@
 import type { ProviderError, ProviderErrorKind } from '../errors';
 import type { TranslationProvider } from '../provider';
 import type { ConcreteProviderId } from '../provider-ids';
+import type { ChangedServices } from './changed-services';
 import { packSegments } from './plan-batches';
 import type { Segment } from './router-types';
 import { runPool } from './run-pool';
@@ -13,12 +14,15 @@ const PROVIDER_DOWN: ReadonlySet<ProviderErrorKind> = new Set([
   'unsupported',
   'refused',
   'needs-gesture',
-  'permission',
+  'service-changed',
 ]);
+/** With a fallback ready, a rate limit is not waited out: it will hold for every batch, and the fallback will not. */
+const HANDED_OVER: ReadonlySet<ProviderErrorKind> = new Set(['rate-limit']);
 
 export interface BatchContext extends RequestContext {
   provider: TranslationProvider;
   fallback?: TranslationProvider;
+  changed?: ChangedServices;
   /** Shared by all batches of one run. */
   state: { providerDown?: ProviderError };
   deliver: (segment: Segment, text: string, provider: ConcreteProviderId) => void;
@@ -75,13 +79,16 @@ export async function translateBatch(segments: Segment[], ctx: BatchContext): Pr
   let error = ctx.state.providerDown;
   if (!error) {
     try {
-      const texts = await sendWithRetries(ctx.provider, textsOf(segments), ctx, previewsOf(segments, ctx));
+      const main = ctx.fallback ? { ...ctx, noRetry: HANDED_OVER } : ctx;
+      const texts = await sendWithRetries(ctx.provider, textsOf(segments), main, previewsOf(segments, ctx));
       deliverAll(segments, texts, ctx.provider.id, ctx);
       return;
     } catch (thrown) {
       if (ctx.signal.aborted) return;
       error = thrown as ProviderError;
-      if (PROVIDER_DOWN.has(error.kind)) ctx.state.providerDown = error;
+      if (PROVIDER_DOWN.has(error.kind) || (ctx.fallback && HANDED_OVER.has(error.kind)))
+        ctx.state.providerDown = error;
+      if (error.kind === 'service-changed') ctx.changed?.add(error.provider);
       if (error.kind === 'bad-response' && segments.length > 1) failed = await oneByOne(segments, ctx);
     }
   }

@@ -143,9 +143,9 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
 
   const batches = planBatches(segments, provider.limits);
   summary.batches = batches.length;
-  const { from, to, sleep, random, onWait, fallback } = input;
+  const { from, to, sleep, random, onWait, fallback, changed } = input;
   const context: BatchContext = {
-    ...{ from, to, signal, sleep, random, onWait, provider, fallback, state: {} },
+    ...{ from, to, signal, sleep, random, onWait, provider, fallback, changed, state: {} },
     deliver: assembler.deliver,
     fail: assembler.fail,
     preview: input.onPreview ? assembler.preview : undefined,
@@ -157,10 +157,4 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     signal,
   );
   return finish();
-}
-
-/** Translates again only the blocks named (those that failed): the same pipeline, so cached ones cost nothing. */
-export function retryBlocks(input: RouterInput, ids: readonly string[]): Promise<RouterSummary> {
-  const wanted = new Set(ids);
-  return translateBlocks({ ...input, blocks: input.blocks.filter((block) => wanted.has(block.id)) });
 }

@@ -1,12 +1,13 @@
 import { isAbortError, ProviderError } from '../../translate/errors';
 import type { CloudProviderId } from '../../translate/provider-ids';
 import { sameLanguage } from '../../language/normalize-language-code';
-import { providerErrorMessage } from './provider-error-message';
-import { accessGate } from './provider-access';
-import { t } from '../i18n';
+import { providerErrorMessage, providerName } from './provider-error-message';
+import { accessGate } from '../../translate/provider-access';
+import { formatWait, t } from '../i18n';
 import type { ArticleSession } from './article-session.svelte';
 import type { TranslationState } from './translation-state.svelte';
-import { planProviders } from './plan-providers';
+import { changedServices, planProviders } from './plan-providers';
+import { logError } from '../../log/log-error';
 import { translationCache } from './translation-cache';
 import { translateBlocks } from '../../translate/router/translate-blocks';
 import { translateQuote } from './translate-quote';
@@ -50,12 +51,12 @@ export async function runTranslation(
   const gate = primaryCloud ? await accessGate(primaryCloud, settings) : undefined;
   if (gate) {
     state.gate = gate;
-    state.providerLabel = plan.primary.label;
+    state.providerLabel = providerName(plan.primary.id);
     return 'gated';
   }
   state.gate = null;
   state.download = null;
-  state.providerLabel = plan.primary.label;
+  state.providerLabel = providerName(plan.primary.id);
 
   const targets = only ? article.blocks.filter((b) => only.includes(b.id)) : article.blocks;
   const pending = Object.fromEntries(targets.map((b) => [b.id, { state: 'pending' as const }]));
@@ -73,7 +74,7 @@ export async function runTranslation(
   const stall = watchForStall(
     (seconds) => {
       if (signal.aborted) return;
-      stallNotice = t('stillWaiting', plan.primary.label, seconds);
+      stallNotice = t('stillWaiting', providerName(plan.primary.id), formatWait(seconds * 1000));
       state.notice = stallNotice;
     },
     () => {
@@ -87,6 +88,7 @@ export async function runTranslation(
       to,
       provider: plan.primary,
       fallback: plan.fallback,
+      changed: changedServices,
       cache,
       signal,
       onBlock: (event) => {
@@ -106,13 +108,15 @@ export async function runTranslation(
       },
       onWait: ({ provider, ms, reason }) => {
         stall.waiting(ms);
-        const seconds = Math.ceil(ms / 1000);
-        state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', provider, seconds);
+        const wait = formatWait(ms);
+        state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', providerName(provider), wait);
       },
     });
   } catch (error) {
     if (isAbortError(error) || signal.aborted) return 'aborted';
-    const message = providerErrorMessage(error instanceof ProviderError ? error : new Error(String(error)));
+    // The router reports provider failures per block and never throws them: what reaches here is a bug of ours.
+    if (!(error instanceof ProviderError)) logError('translation run failed', error);
+    const message = providerErrorMessage(error);
     for (const b of targets)
       if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
     return 'failed';

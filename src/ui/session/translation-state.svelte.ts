@@ -8,8 +8,8 @@ import type { BlockTranslation } from './block-translation';
 import { uiLanguage } from '../i18n';
 import type { ArticleSession } from './article-session.svelte';
 import { runTranslation, type RunOutcome } from './run-translation';
-import type { AccessGate } from './provider-access';
-import { requestOrigins } from './provider-access';
+import type { AccessGate } from '../../translate/provider-access';
+import { requestOrigins } from '../../translate/provider-access';
 import { grantConsent } from '../../settings/settings-store';
 import { findEntities } from './find-entities';
 

@@ -9,7 +9,7 @@ export type HostileFault =
   | 'server-502'
   | 'server-503'
   | 'bad-request'
-  | 'expired-token'
+  | 'unauthorized'
   | 'forbidden'
   | 'quota-456'
   | 'quota-402'
@@ -28,7 +28,7 @@ export const HOSTILE_FAULTS: readonly HostileFault[] = [
   'server-502',
   'server-503',
   'bad-request',
-  'expired-token',
+  'unauthorized',
   'forbidden',
   'quota-456',
   'quota-402',
@@ -71,7 +71,7 @@ export function hostileFetch(fault: HostileFault): typeof fetch {
         return Promise.resolve(error(503));
       case 'bad-request':
         return Promise.resolve(jsonReply(400, { error: `Invalid API key ${echo}` }));
-      case 'expired-token':
+      case 'unauthorized':
         return Promise.resolve(error(401));
       case 'forbidden':
         return Promise.resolve(error(403));

@@ -17,17 +17,6 @@ describe('builtinAvailability', () => {
     expect(await builtinAvailability('fr', 'en', {})).toBe('unavailable');
     expect(await builtinAvailability('fr', 'en')).toBe('unavailable'); // Node has no Translator global
   });
-
-  it('supports() is false only for unavailable pairs', async () => {
-    const provider = createChromeBuiltinProvider({
-      globals: { Translator: new FakeTranslatorApi({ 'fr>en': 'available', 'de>en': 'downloadable' }) },
-    });
-    expect(await provider.supports?.('fr', 'en')).toBe(true);
-    expect(await provider.supports?.('de', 'en')).toBe(true);
-    expect(await provider.supports?.('ur', 'en')).toBe(false);
-    expect(await provider.supports?.('auto', 'en')).toBe(false);
-    expect(provider.destination()).toBe('');
-  });
 });
 
 describe('Chrome built-in provider', () => {
@@ -58,7 +47,7 @@ describe('Chrome built-in provider', () => {
       onDownloadProgress: (p) => progress.push(p),
     });
     const error = await catchError(provider.translate({ texts: ['Hallo'], from: 'de', to: 'en', signal: signal() }));
-    expect(error).toMatchObject({ kind: 'needs-gesture', message: 'Click Download to get the on-device model.' });
+    expect(error).toMatchObject({ kind: 'needs-gesture', provider: 'chrome-builtin' });
     // The failed create is not cached: the click's retry creates the model.
     Translator.userActivation = true;
     expect(await provider.translate({ texts: ['Hallo'], from: 'de', to: 'en', signal: signal() })).toEqual([

@@ -1,16 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { postJson, requestText, type HttpClient } from '../../../src/translate/providers/http';
+import { timeoutReason } from '../../../src/translate/errors';
+import { postJson, requestJson, type HttpClient } from '../../../src/translate/providers/http';
 import { errorForStatus } from '../../../src/translate/providers/http-errors';
 import { parseRetryAfter } from '../../../src/translate/providers/retry-after';
-import type { FakeServer } from '../../servers/fake-server';
+import { startFakeServer, type FakeServer } from '../../servers/fake-server';
 import { startLibreTranslateServer } from '../../servers/libretranslate-server';
 import { catchError } from './helpers';
 
 let server: FakeServer | undefined;
 afterEach(() => server?.close());
 
-const client = (timeoutMs = 5_000): HttpClient => ({ label: 'Test Engine', fetch, timeoutMs, secrets: ['key-1234'] });
+const client = (extra: Partial<HttpClient> = {}): HttpClient => ({
+  provider: 'libretranslate',
+  fetch,
+  secrets: ['key-1234'],
+  ...extra,
+});
 const signal = () => new AbortController().signal;
+const failure = (status: number, body = '') => ({ status, body, contentType: 'application/json' });
 
 describe('parseRetryAfter', () => {
   it('reads seconds and HTTP dates', () => {
@@ -33,54 +40,55 @@ describe('errorForStatus', () => {
     [504, 'timeout'],
     [413, 'refused'],
     [404, 'refused'],
+    [410, 'refused'],
   ])('%i → %s', (status, kind) => {
-    expect(errorForStatus('X', { status, body: '' }).kind).toBe(kind);
+    expect(errorForStatus('deepl', failure(status)).kind).toBe(kind);
   });
 
-  it('quotes the server’s reason and spots unsupported languages', () => {
-    const error = errorForStatus('X', {
-      status: 400,
-      body: '{"error":{"message":"Target language xx not supported"}}',
-    });
-    expect(error).toMatchObject({
-      kind: 'unsupported',
-      message: 'X cannot translate this language pair: Target language xx not supported.',
-    });
+  it('a free endpoint answering 404 or 410 has changed, and that is not worth retrying', () => {
+    for (const status of [404, 410]) {
+      const error = errorForStatus('google', failure(status), { keyless: true });
+      expect(error.kind).toBe('service-changed');
+      expect(error.retryable).toBe(false);
+    }
+  });
+
+  it('keeps the server’s reason as data and spots unsupported languages', () => {
+    const error = errorForStatus('deepl', failure(400, '{"error":{"message":"Target language xx not supported"}}'));
+    expect(error).toMatchObject({ kind: 'unsupported', data: { detail: 'Target language xx not supported' } });
   });
 });
 
-describe('requestText', () => {
-  it('times out a request that never answers', async () => {
+describe('requests', () => {
+  it('time nothing themselves: an abort with a TimeoutError reason is a timeout', async () => {
     server = await startLibreTranslateServer({ faults: ['hang'] });
-    const started = performance.now();
-    const error = await catchError(postJson(client(200), `${server.url}/translate`, {}, { signal: signal() }));
-    expect(error).toMatchObject({ kind: 'timeout', message: 'Test Engine did not answer within 0.2 s.' });
-    expect(performance.now() - started).toBeLessThan(2_000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(timeoutReason()), 100);
+    const error = await catchError(postJson(client(), `${server.url}/translate`, {}, { signal: controller.signal }));
+    expect(error).toMatchObject({ kind: 'timeout', provider: 'libretranslate' });
   });
 
-  it('says aborted when the caller cancels, even before sending', async () => {
+  it('say aborted when the caller cancels, even before sending', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await catchError(requestText(client(), { url: 'http://127.0.0.1:9/', signal: controller.signal }));
+    const error = await catchError(requestJson(client(), { url: 'http://127.0.0.1:9/', signal: controller.signal }));
     expect(error.kind).toBe('aborted');
   });
 
-  it('says network when nothing listens, without the key', async () => {
-    const error = await catchError(requestText(client(), { url: 'http://127.0.0.1:9/?k=key-1234', signal: signal() }));
-    expect(error.kind).toBe('network');
-    expect(error.message).toMatch(/^Test Engine could not be reached at 127\.0\.0\.1:9/);
+  it('say network when nothing listens, with the host and without the key', async () => {
+    const error = await catchError(requestJson(client(), { url: 'http://127.0.0.1:9/?k=key-1234', signal: signal() }));
+    expect(error).toMatchObject({ kind: 'network', data: { host: '127.0.0.1:9' } });
+    expect(String((error.data.cause as Error).message)).not.toContain('key-1234');
     expect(error.message).not.toContain('key-1234');
   });
 
-  it('keeps keys echoed by a server out of the message', async () => {
+  it('keep keys echoed by a server out of the error', async () => {
     server = await startLibreTranslateServer({ apiKey: 'other' });
     const error = await catchError(
-      requestText(
-        {
-          ...client(),
-          classify: ({ body }) =>
-            errorForStatus('Test Engine', { status: 400, body: body.replace('Invalid', 'key-1234') }),
-        },
+      requestJson(
+        client({
+          classify: ({ body }) => errorForStatus('libretranslate', failure(400, body.replace('Invalid', 'key-1234'))),
+        }),
         {
           url: `${server.url}/translate`,
           method: 'POST',
@@ -89,7 +97,18 @@ describe('requestText', () => {
         },
       ),
     );
-    expect(error.message).toContain('•••');
-    expect(error.message).not.toContain('key-1234');
+    expect(error.data.detail).toContain('•••');
+    expect(JSON.stringify({ ...error.data, message: error.message })).not.toContain('key-1234');
+  });
+
+  it('read a web page where JSON was expected as a changed free service, or a wrong address', async () => {
+    server = await startFakeServer({
+      isTranslation: () => true,
+      respond: () => ({ status: 200, body: '<!doctype html><p>Sign in', headers: { 'Content-Type': 'text/html' } }),
+    });
+    const keyless = await catchError(requestJson(client({ keyless: true }), { url: server.url, signal: signal() }));
+    expect(keyless).toMatchObject({ kind: 'service-changed', reason: 'web-page' });
+    const configured = await catchError(requestJson(client(), { url: server.url, signal: signal() }));
+    expect(configured).toMatchObject({ kind: 'bad-response', reason: 'web-page' });
   });
 });

@@ -1,3 +1,4 @@
+import { sendWithRetries } from '../../../src/translate/router/send-request';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestEventStream } from '../../../src/translate/providers/http-stream';
 import { createOpenAiProvider } from '../../../src/translate/providers/openai';
@@ -46,7 +47,7 @@ describe('reading translations out of a streamed reply', () => {
 
   it('reads deltas, keeps the whole content, and refuses a reply cut at the length limit', () => {
     const seen: string[] = [];
-    const reply = createStreamedReply('Model', (_, text) => seen.push(text));
+    const reply = createStreamedReply('openai', (_, text) => seen.push(text));
     const chunk = (content: string, finish: string | null = null) =>
       JSON.stringify({ choices: [{ index: 0, delta: { content }, finish_reason: finish }] });
     reply.onData(chunk('{"translations": ["a'));
@@ -56,17 +57,17 @@ describe('reading translations out of a streamed reply', () => {
     expect(seen).toEqual(['a', 'b']);
     expect(reply.content()).toBe('{"translations": ["a", "b"]}');
 
-    const cut = createStreamedReply('Model');
+    const cut = createStreamedReply('openai');
     cut.onData(chunk('{"translations": ["a"', 'length'));
     expect(() => cut.content()).toThrow(/cut off at the length limit/);
   });
 
   it('turns an error event into an error that says what the server said', () => {
-    const reply = createStreamedReply('Model');
+    const reply = createStreamedReply('openai');
     expect(() => reply.onData('{"error": {"message": "model crashed"}}')).toThrow(
-      /failed while answering: model crashed/,
+      expect.objectContaining({ kind: 'server', data: { detail: 'model crashed' } }),
     );
-    expect(() => reply.onData('not json')).toThrow(/streamed event is not JSON/);
+    expect(() => reply.onData('not json')).toThrow(expect.objectContaining({ kind: 'bad-response' }));
   });
 });
 
@@ -104,8 +105,8 @@ describe('the OpenAI-compatible provider streams', () => {
     const error = await catchError(
       provider.translate({ texts: TEXTS, from: 'ur', to: 'en', signal: signal(), onPartial: (i) => partials.push(i) }),
     );
-    expect(error).toMatchObject({ kind: 'network' });
-    expect(error.message).toMatch(/broke off its answer \(127\.0\.0\.1:\d+\)/);
+    expect(error).toMatchObject({ kind: 'network', reason: 'cut-off' });
+    expect(error.data.host).toMatch(/^127\.0\.0\.1:\d+$/);
     expect(partials).toEqual([0, 1]); // the server cuts after the second of three items
   });
 
@@ -118,43 +119,43 @@ describe('the OpenAI-compatible provider streams', () => {
 });
 
 describe('requestEventStream', () => {
-  it('times silence, not the whole answer', async () => {
+  it('reports each piece as progress, so the router times silence, not the whole answer', async () => {
     server = await startOpenAiServer();
-    server.holdStreams(3);
-    const client = { label: 'Model', fetch: globalThis.fetch, timeoutMs: 300 };
-    const data: string[] = [];
-    const body = JSON.stringify({
-      model: 'm',
-      stream: true,
-      messages: [{ role: 'user', content: JSON.stringify({ source: 'ur', target: 'en', texts: ['a'] }) }],
-    });
-    const request = { url: `${server.url}/v1/chat/completions`, method: 'POST' as const, body, signal: signal() };
-    const error = await catchError(requestEventStream(client, request, (d) => data.push(d)));
-    expect(data.length).toBe(3);
-    expect(error).toMatchObject({ kind: 'timeout' });
-    expect(error.message).toBe('Model stopped answering for 0.3 s.');
+    server.holdStreams(4);
+    const openai = createOpenAiProvider({ url: server.url, model: 'm' });
+    const provider = { ...openai, limits: { ...openai.limits, timeoutMs: 300 } };
+    const partials: number[] = [];
+    const error = await catchError(
+      sendWithRetries(
+        provider,
+        TEXTS,
+        { from: 'ur', to: 'en', signal: signal(), onRequest: () => undefined, maxAttempts: 1 },
+        (i) => partials.push(i),
+      ),
+    );
+    expect(partials).toEqual([0]);
+    expect(error).toMatchObject({ kind: 'timeout', reason: 'cut-off', provider: 'openai' });
   });
 
   it('takes the key out of an error the stream itself reports', async () => {
     const key = 'sk-secret-7f3a9c21';
     const sse = `data: {"error": {"message": "invalid key ${key}"}}\n\n`;
     const client = {
-      label: 'Model',
-      timeoutMs: 5_000,
+      provider: 'openai' as const,
       secrets: [key],
       fetch: (() =>
         Promise.resolve(new Response(sse, { headers: { 'Content-Type': 'text/event-stream' } }))) as typeof fetch,
     };
     const request = { url: 'http://127.0.0.1:9/v1/chat/completions', method: 'POST' as const, signal: signal() };
-    const error = await catchError(requestEventStream(client, request, createStreamedReply('Model').onData));
+    const error = await catchError(requestEventStream(client, request, createStreamedReply('openai').onData));
     expect(error.kind).toBe('server');
-    expect(error.message).toContain('invalid key');
-    expect(error.message).not.toContain(key);
+    expect(error.data.detail).toContain('invalid key');
+    expect(JSON.stringify({ ...error.data, message: error.message })).not.toContain(key);
   });
 
   it('passes a non-2xx answer through the usual status errors', async () => {
     server = await startOpenAiServer({ faults: [{ type: 'rate-limit', retryAfter: '3' }] });
-    const client = { label: 'Model', fetch: globalThis.fetch, timeoutMs: 5_000 };
+    const client = { provider: 'openai' as const, fetch: globalThis.fetch };
     const request = { url: `${server.url}/v1/chat/completions`, method: 'POST' as const, body: '{}', signal: signal() };
     const error = await catchError(requestEventStream(client, request, () => undefined));
     expect(error).toMatchObject({ kind: 'rate-limit', retryAfterMs: 3_000 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../../../src/settings/settings-schema';
 import type { ConcreteProviderId } from '../../../src/translate/provider-ids';
 import { chooseProvider, type BuiltinAvailability } from '../../../src/translate/router/choose-provider';
+import { createChangedServices } from '../../../src/translate/router/changed-services';
 import { fakeProvider } from './fake-provider';
 
 function deps(answer: BuiltinAvailability | Error) {
@@ -24,18 +25,26 @@ describe('chooseProvider', () => {
     for (const state of ['available', 'downloadable', 'downloading'] as const) {
       const choice = await chooseProvider(DEFAULT_SETTINGS, { from: 'fr', to: 'en' }, deps(state));
       expect(ids(choice)).toEqual(['chrome-builtin', undefined]);
-      expect(choice).toMatchObject({ builtin: state, needsConsent: [] });
+      expect(choice).toMatchObject({ builtin: state });
     }
   });
 
-  it('auto: Google with Microsoft as fallback when on-device cannot (Urdu), asking consent for both', async () => {
+  it('auto: Google with Microsoft as fallback when on-device cannot (Urdu)', async () => {
     const d = deps('unavailable');
     const choice = await chooseProvider(DEFAULT_SETTINGS, { from: 'ur', to: 'en' }, d);
     expect(d.asked).toEqual([['ur', 'en']]);
     expect(ids(choice)).toEqual(['google', 'microsoft']);
-    expect(choice.needsConsent).toEqual(['google', 'microsoft']);
-    const consented: Settings = { ...DEFAULT_SETTINGS, consent: { google: true, microsoft: true } };
-    expect((await chooseProvider(consented, { from: 'ur', to: 'en' }, d)).needsConsent).toEqual([]);
+  });
+
+  it('auto: a free service found changed is skipped for the rest of the page’s life', async () => {
+    const changed = createChangedServices();
+    changed.add('google');
+    const past = await chooseProvider(DEFAULT_SETTINGS, { from: 'ur', to: 'en' }, { ...deps('unavailable'), changed });
+    expect(ids(past)).toEqual(['microsoft', undefined]);
+    changed.add('microsoft');
+    // Both changed: the first is still asked, so the reader sees why it fails.
+    const both = await chooseProvider(DEFAULT_SETTINGS, { from: 'ur', to: 'en' }, { ...deps('unavailable'), changed });
+    expect(ids(both)).toEqual(['google', undefined]);
   });
 
   it('auto: no Translator API, or an unknown source language, means the cloud', async () => {
@@ -48,27 +57,25 @@ describe('chooseProvider', () => {
     expect(d.asked).toEqual([]);
   });
 
-  it('an explicit provider is used alone; a configured LibreTranslate URL counts as consent', async () => {
+  it('an explicit provider is used alone', async () => {
     const settings = normalizeSettings({
       provider: 'libretranslate',
       providers: { libretranslate: { url: 'http://x' } },
     });
     const choice = await chooseProvider(settings, { from: 'ur', to: 'en' }, deps('available'));
     expect(ids(choice)).toEqual(['libretranslate', undefined]);
-    expect(choice.needsConsent).toEqual([]);
     const deepl = await chooseProvider(
       { ...DEFAULT_SETTINGS, provider: 'deepl' },
       { from: 'ur', to: 'en' },
       deps('available'),
     );
     expect(ids(deepl)).toEqual(['deepl', undefined]);
-    expect(deepl.needsConsent).toEqual(['deepl']);
   });
 
   it('explicit on-device reports whether a download is needed', async () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, provider: 'chrome-builtin' };
     const choice = await chooseProvider(settings, { from: 'fr', to: 'en' }, deps('downloadable'));
-    expect(choice).toMatchObject({ builtin: 'downloadable', needsConsent: [] });
+    expect(choice).toMatchObject({ builtin: 'downloadable' });
     expect(choice.provider.id).toBe('chrome-builtin');
   });
 });

@@ -10,7 +10,6 @@ export interface FakeProvider extends TranslationProvider {
 export function fakeProvider(
   options: {
     id?: ConcreteProviderId;
-    label?: string;
     limits?: Partial<ProviderLimits>;
     handler?: (req: TranslateRequest, call: number) => Promise<string[]> | string[];
   } = {},
@@ -19,9 +18,7 @@ export function fakeProvider(
   const calls: string[][] = [];
   return {
     id,
-    label: options.label ?? `Fake ${id}`,
     limits: { maxItems: 50, maxChars: 10_000, concurrency: 2, timeoutMs: 5_000, ...options.limits },
-    destination: () => 'fake.test',
     calls,
     async translate(req) {
       calls.push([...req.texts]);

@@ -1,13 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryCache } from '../../../src/cache/memory-cache';
 import { ProviderError, type ProviderErrorKind } from '../../../src/translate/errors';
 import type { BlockEvent, RouterInput, WaitNotice } from '../../../src/translate/router/router-types';
 import { translateBlocks } from '../../../src/translate/router/translate-blocks';
+import { createChangedServices } from '../../../src/translate/router/changed-services';
 import { fakeProvider, tag } from './fake-provider';
 
 const blocks = Array.from({ length: 6 }, (_, i) => ({ id: `b${i}`, text: `جملہ نمبر ${i} `.repeat(20).trim() }));
 const fail = (kind: ProviderErrorKind, retryAfterMs?: number) =>
-  new ProviderError('Google Translate', kind, `failed: ${kind}`, retryAfterMs === undefined ? {} : { retryAfterMs });
+  new ProviderError('google', kind, retryAfterMs === undefined ? {} : { retryAfterMs });
 
 function setup(overrides: Partial<RouterInput> & Pick<RouterInput, 'provider'>) {
   const events: BlockEvent[] = [];
@@ -33,7 +34,6 @@ describe('translateBlocks: retries', () => {
   it('waits the Retry-After of a 429 and tells the page why', async () => {
     const provider = fakeProvider({
       id: 'google',
-      label: 'Google Translate',
       limits: { concurrency: 1 },
       handler: (req, call) =>
         call === 1 ? Promise.reject(fail('rate-limit', 20_000)) : req.texts.map((t) => tag('g', t)),
@@ -42,7 +42,7 @@ describe('translateBlocks: retries', () => {
     const summary = await done;
     expect(sleeps[0]).toBeGreaterThanOrEqual(20_000);
     expect(sleeps[0]).toBeLessThan(20_300);
-    expect(waits[0]).toEqual({ provider: 'Google Translate', ms: sleeps[0], reason: 'rate-limit' });
+    expect(waits[0]).toEqual({ provider: 'google', ms: sleeps[0], reason: 'rate-limit' });
     expect(summary).toMatchObject({ translated: 6, failed: 0 });
     expect(events).toHaveLength(6);
   });
@@ -179,5 +179,59 @@ describe('translateBlocks: abort', () => {
     expect((await done).aborted).toBe(true);
     expect(events).toEqual([]);
     expect(provider.calls).toEqual([]);
+  });
+});
+
+describe('translateBlocks: a service that changed or refuses for now', () => {
+  it('a changed free service goes to the fallback at once and is remembered for the page', async () => {
+    const provider = fakeProvider({ id: 'google', handler: () => Promise.reject(fail('service-changed')) });
+    const fallback = fakeProvider({ id: 'microsoft' });
+    const changed = createChangedServices();
+    const { done, events, sleeps } = setup({ provider, fallback, changed });
+    const summary = await done;
+    expect(states(events)).toEqual(Array(6).fill('microsoft'));
+    // The batches already in flight are the only requests it costs: none is retried.
+    expect(provider.calls.length).toBeLessThanOrEqual(2);
+    expect(sleeps).toEqual([]);
+    expect(summary.failed).toBe(0);
+    expect(changed.has('google')).toBe(true);
+  });
+
+  it('without a fallback, a changed service fails each block with that reason, once', async () => {
+    const provider = fakeProvider({ id: 'google', handler: () => Promise.reject(fail('service-changed')) });
+    const { done, events, sleeps } = setup({ provider });
+    await done;
+    expect(states(events)).toEqual(Array(6).fill('service-changed'));
+    expect(provider.calls.length).toBeLessThanOrEqual(2);
+    expect(sleeps).toEqual([]);
+  });
+
+  it('with a fallback ready, a rate limit is handed over instead of waited out', async () => {
+    const provider = fakeProvider({ id: 'google', handler: () => Promise.reject(fail('rate-limit', 20_000)) });
+    const fallback = fakeProvider({ id: 'microsoft' });
+    const { done, events, sleeps, waits } = setup({ provider, fallback });
+    await done;
+    expect(states(events)).toEqual(Array(6).fill('microsoft'));
+    expect(provider.calls.length).toBeLessThanOrEqual(2);
+    expect(sleeps).toEqual([]);
+    expect(waits).toEqual([]);
+  });
+
+  it('a bug of ours (a TypeError in provider code) is internal: logged once, not retried, not called a network error', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const provider = fakeProvider({
+      id: 'google',
+      limits: { concurrency: 1, maxItems: 100 },
+      handler: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'text')");
+      },
+    });
+    const { done, events, sleeps } = setup({ provider });
+    await done;
+    expect(states(events)).toEqual(Array(6).fill('internal'));
+    expect(sleeps).toEqual([]);
+    expect(logged).toHaveBeenCalledTimes(provider.calls.length);
+    expect(String(logged.mock.calls[0]?.[0])).toMatch(/^\[Tarjuma\] google failed unexpectedly/);
+    logged.mockRestore();
   });
 });

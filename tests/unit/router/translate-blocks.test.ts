@@ -3,7 +3,7 @@ import { cacheKey } from '../../../src/cache/cache-key';
 import { createMemoryCache } from '../../../src/cache/memory-cache';
 import { ProviderError } from '../../../src/translate/errors';
 import type { BlockEvent, RouterInput } from '../../../src/translate/router/router-types';
-import { retryBlocks, translateBlocks } from '../../../src/translate/router/translate-blocks';
+import { translateBlocks } from '../../../src/translate/router/translate-blocks';
 import { delay, fakeProvider, seedBlocks, tag } from './fake-provider';
 
 const seed = seedBlocks();
@@ -138,7 +138,7 @@ describe('translateBlocks: cache', () => {
       limits: { concurrency: 1, maxItems: 1 },
       handler: (req) => {
         order.push('request');
-        if (req.texts.includes('دوسرا')) throw new ProviderError('Fake', 'quota', 'quota exhausted');
+        if (req.texts.includes('دوسرا')) throw new ProviderError('libretranslate', 'quota');
         return req.texts.map((t) => `EN ${t}`);
       },
     });
@@ -184,7 +184,7 @@ describe('translateBlocks: repeated texts', () => {
     const provider = fakeProvider({
       limits: { concurrency: 1, maxItems: 1 },
       handler: (req) => {
-        if (req.texts.includes('اشتہار')) throw new ProviderError('Fake', 'quota', 'quota exhausted');
+        if (req.texts.includes('اشتہار')) throw new ProviderError('libretranslate', 'quota');
         return req.texts.map((t) => `EN ${t}`);
       },
     });
@@ -280,23 +280,7 @@ describe('translateBlocks: streamed previews', () => {
   });
 });
 
-describe('retryBlocks', () => {
-  it('translates only the named blocks again', async () => {
-    const blocks = [
-      { id: 'a', text: 'پہلا' },
-      { id: 'b', text: 'دوسرا' },
-    ];
-    const provider = fakeProvider();
-    const events: BlockEvent[] = [];
-    const summary = await retryBlocks(
-      { blocks, from: 'ur', to: 'en', provider, signal: new AbortController().signal, onBlock: (e) => events.push(e) },
-      ['b'],
-    );
-    expect(provider.calls).toEqual([['دوسرا']]);
-    expect(summary).toMatchObject({ total: 1, translated: 1 });
-    expect(events.map((e) => e.id)).toEqual(['b']);
-  });
-
+describe('translateBlocks: the fallback’s cache', () => {
   it('finds a block the fallback translated earlier in the cache', async () => {
     const cache = createMemoryCache({ maxEntries: 10 });
     await cache.put(await cacheKey('microsoft', 'ur', 'en', 'پہلا'), 'first');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, hasConsent, normalizeSettings } from '../../../src/settings/settings-schema';
+import { DEFAULT_SETTINGS, normalizeSettings } from '../../../src/settings/settings-schema';
+import { hasConsent } from '../../../src/translate/provider-access';
 import { exportSettings, importSettings } from '../../../src/settings/settings-transfer';
 
 describe('normalizeSettings', () => {

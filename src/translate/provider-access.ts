@@ -1,31 +1,32 @@
 import { browser } from 'wxt/browser';
-import { hasConsent, type Settings } from '../../settings/settings-schema';
-import { originPatternFor, PROVIDER_ORIGINS } from '../../translate/provider-origins';
-import type { CloudProviderId } from '../../translate/provider-ids';
+import type { Settings } from '../settings/settings-schema';
+import type { CloudProviderId } from './provider-ids';
+import { descriptorOf } from './providers/registry';
 
 export type AccessGate =
   | { kind: 'consent'; provider: CloudProviderId; destination: string; origins: string[] }
   | { kind: 'permission'; provider: CloudProviderId; destination: string; origins: string[] };
 
-/** The origins text will be sent to: the configured server for self-hosted providers, the vendor's hosts otherwise. */
+/** The origins text will be sent to with the reader's settings: the configured server, or the vendor's hosts. */
 export function originsFor(provider: CloudProviderId, settings: Settings): string[] {
-  if (provider === 'libretranslate' && settings.providers.libretranslate?.url) {
-    return [originPatternFor(settings.providers.libretranslate.url)];
-  }
-  if (provider === 'openai' && settings.providers.openai?.url) return [originPatternFor(settings.providers.openai.url)];
-  if (provider === 'google' && settings.providers.google?.url) return [originPatternFor(settings.providers.google.url)];
-  if (provider === 'deepl' && settings.providers.deepl?.url) return [originPatternFor(settings.providers.deepl.url)];
-  const microsoft = settings.providers.microsoft;
-  if (provider === 'microsoft' && (microsoft?.apiUrl || microsoft?.authUrl)) {
-    const urls = [microsoft.apiUrl, microsoft.apiKey ? undefined : microsoft.authUrl].filter((u): u is string => !!u);
-    return [...new Set(urls.map(originPatternFor))];
-  }
-  if (provider === 'microsoft' && microsoft?.apiKey) return ['https://api.cognitive.microsofttranslator.com/*'];
-  return PROVIDER_ORIGINS[provider].filter((origin) => !origin.includes('*://') && !origin.startsWith('http://*'));
+  return descriptorOf(provider).origins(settings.providers[provider]);
 }
 
+/** `https://host/*` patterns as the hosts a reader recognises: "translate.googleapis.com". */
 export function destinationOf(origins: string[]): string {
   return origins.map((origin) => origin.replace(/^\w+:\/\//, '').replace(/\/\*$/, '')).join(', ');
+}
+
+/** Whether the reader agreed to send text to this provider: explicitly, or by typing in their own server's address. */
+export function hasConsent(settings: Settings, provider: CloudProviderId): boolean {
+  if (settings.consent[provider]) return true;
+  const options = settings.providers[provider] as { url?: unknown } | undefined;
+  return Boolean(descriptorOf(provider).addressIsConsent && typeof options?.url === 'string' && options.url);
+}
+
+/** Whether this provider, with these settings, is a free endpoint used without a key. */
+export function isKeyless(provider: CloudProviderId, settings: Settings): boolean {
+  return descriptorOf(provider).keyless(settings.providers[provider]);
 }
 
 /**
