@@ -151,7 +151,7 @@ describe('a hung connection', () => {
     // Ten seconds without news: the reader is told the popup is still waiting, not frozen.
     await expect
       .poll(() => popup.getByTestId('notice').textContent(), { timeout: 20_000 })
-      .toMatch(/^Still waiting for LibreTranslate \(\d+ s\)/);
+      .toMatch(/^Still waiting for LibreTranslate \(\d+ seconds\)/);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-still-waiting.png') });
     const started = Date.now();
     await popup.getByTestId('display-original').click();
