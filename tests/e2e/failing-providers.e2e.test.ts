@@ -65,7 +65,7 @@ describe('lasting failures', () => {
     ['503', { type: 'server-error', status: 503 }, /LibreTranslate had a problem \(503\)/],
     ['quota', { type: 'quota' }, /LibreTranslate quota is used up/],
     ['malformed', { type: 'malformed' }, /LibreTranslate answered with something unexpected/],
-    ['forbidden', { type: 'forbidden' }, /LibreTranslate refused the key/],
+    ['forbidden', { type: 'forbidden' }, /LibreTranslate needs an API key: add yours in the options/],
   ])(
     '%s: the blocks done before it stay done, the rest say why, and Retry recovers them',
     async (_, fault, message) => {

@@ -145,6 +145,27 @@ describe('Test this service, in the options page', () => {
   });
 });
 
+describe('Test this service, on-device', () => {
+  // Runs last in this file: the stand-in Translator stays in every page of this browser from here on.
+  it('chrome-builtin works where the browser has a model for the pair', async () => {
+    // Nothing can be downloaded here, so the browser's Translator is replaced by one with a model "installed".
+    await ext.context.addInitScript(() => {
+      const model = { translate: async (text: string) => `[fr] ${text}`, destroy: () => undefined };
+      Object.defineProperty(globalThis, 'Translator', {
+        configurable: true,
+        value: { availability: async () => 'available', create: async () => model },
+      });
+    });
+    const { page, results, ok } = await runTest({ provider: 'chrome-builtin', targetLanguage: 'fr' });
+    expect(ok).toEqual(['true']);
+    expect(results[0]).toMatch(
+      new RegExp(`^Chrome's on-device translator works \\(\\d+ ms\\): “\\[fr\\] ${escape(SENTENCE)}”$`),
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 function withUrls(settings: Record<string, unknown>): Record<string, unknown> {
   const text = JSON.stringify(settings).replace(/\{(\w+)\}/g, (_, name: string) =>
     name === 'closed' ? closedPort : (servers[name]?.url ?? name),
