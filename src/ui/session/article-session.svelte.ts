@@ -101,6 +101,7 @@ export class ArticleSession {
     this.#tab = tab;
     this.#phase = 'loading';
     this.#article = null;
+    this.#comments = null;
     this.#candidate = null;
     this.#canReadAnyway = false;
     const outcome = await injectExtract(tab.id, tab.url);
@@ -118,6 +119,22 @@ export class ArticleSession {
       return this.fail('error', t('readError', result.message));
     }
     await this.show(result.article);
+  }
+
+  /** Translates text the reader selected on `tab`'s page (one block per paragraph), like an article of its own. */
+  async showText(tab: TargetTab, text: string): Promise<void> {
+    this.translation.cancel();
+    this.#tab = tab;
+    this.#comments = null;
+    this.#candidate = null;
+    this.#canReadAnyway = false;
+    const blocks = text
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line, i) => ({ id: `s${i}`, kind: 'paragraph' as const, text: line }));
+    if (!blocks.length) return this.fail('error', t('selectionEmpty'));
+    await this.show({ url: tab.url ?? '', title: '', blocks });
   }
 
   /** Shows what another surface read and translated: no extraction, no request for what is already translated. */
