@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ArticleSession } from '../session/article-session.svelte';
+import type { TranslationOptions } from '../session/translation-state.svelte';
 import type { TargetTab } from '../resolve-tab';
 import {
   forgetSession,
@@ -37,7 +38,11 @@ export class PanelState {
   /** `?tabId=N`: the panel belongs to that tab and ignores tab switches (tests, and a panel opened for one tab). */
   #pinned = false;
   #windowId: number | undefined;
-  readonly session = new ArticleSession('panel');
+  readonly session: ArticleSession;
+
+  constructor(options: Omit<TranslationOptions, 'surface'> = {}) {
+    this.session = new ArticleSession('panel', options);
+  }
 
   get view(): PanelView {
     return this.#view;
