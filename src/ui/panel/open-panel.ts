@@ -9,9 +9,14 @@ interface FirefoxSidebar {
  * inside a user action (a click, a menu item, a shortcut), so call it before anything is awaited in the handler.
  */
 export function openPanel(tabId: number): Promise<void> {
-  const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
-  if (import.meta.env.FIREFOX && sidebar) return sidebar.open();
-  return browser.sidePanel.open({ tabId });
+  try {
+    const sidebar = (browser as unknown as FirefoxSidebar).sidebarAction;
+    if (import.meta.env.FIREFOX && sidebar) return sidebar.open();
+    return browser.sidePanel.open({ tabId });
+  } catch (error) {
+    // A browser without the API throws at once: the caller hears of it as of any refusal.
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 /** Whether this browser has a panel beside the page (Chrome 114+, Firefox). */
