@@ -10,6 +10,8 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action ?? manifest.browser_action;
       if (action) action.default_title = '__MSG_actionTitle__';
+      // Firefox's sidebar title, in the reader's language like the button's.
+      if (manifest.sidebar_action) manifest.sidebar_action.default_title = '__MSG_panelLabel__';
     },
   },
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
@@ -22,6 +24,7 @@ export default defineConfig({
       name: '__MSG_extName__',
       description: '__MSG_extDescription__',
       default_locale: 'en',
+      // WXT adds `sidePanel` to the Chrome manifest for the side panel entry point.
       permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
       // The e2e build may read pages served from the loopback fixture server without a toolbar click.
       ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
@@ -32,6 +35,10 @@ export default defineConfig({
         _execute_action: {
           suggested_key: { default: 'Alt+Shift+T' },
           description: '__MSG_commandOpen__',
+        },
+        'translate-selection': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_commandSelection__',
         },
       },
       browser_specific_settings: {

@@ -20,7 +20,8 @@ export interface Settings {
   providers: ProviderOptions;
   /** Cloud providers the reader agreed to send article text to. A configured URL counts as consent. */
   consent: Partial<Record<CloudProviderId, boolean>>;
-  display: { mode: DisplayMode; fontScale: number; highlightEntities: boolean };
+  /** `openIn`: what the toolbar click opens; absent = the popup. */
+  display: { mode: DisplayMode; fontScale: number; highlightEntities: boolean; openIn?: 'popup' | 'panel' };
   /** Source languages never to translate (the reader reads them). */
   neverTranslate: string[];
   /** Keyed by hostname. */
@@ -75,6 +76,7 @@ export function normalizeSettings(raw: unknown): Settings {
         typeof display.highlightEntities === 'boolean'
           ? display.highlightEntities
           : DEFAULT_SETTINGS.display.highlightEntities,
+      ...(display.openIn === 'panel' ? { openIn: 'panel' as const } : {}),
     },
     neverTranslate: Array.isArray(input.neverTranslate)
       ? input.neverTranslate.filter((x): x is string => typeof x === 'string')

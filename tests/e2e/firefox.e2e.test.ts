@@ -9,7 +9,7 @@ import { AXE, seriousViolationsInPage } from './accessibility';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
 import { FIREFOX, launchFirefoxExtension, type LoadedFirefoxExtension } from './launch-firefox';
-import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
+import { SEED_EN, SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
 
 /**
  * The Firefox build (MV2) in Debian's Firefox ESR: the same reader's path as in Chromium, through the browser's own
@@ -78,6 +78,44 @@ describe.skipIf(!FIREFOX)('in Firefox', () => {
     expect(await popup.evaluate(seriousViolationsInPage)).toEqual([]);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-popup-seed.png') });
     await popup.close();
+
+    // The sidebar shows what the popup left for the tab (storage.session): the same article, and no new request.
+    const requests = lt.requests.length;
+    const sidebar = await ff.openPopup(tabId, 'sidepanel');
+    await expect
+      .poll(async () => (await shown(sidebar)).blocks.map((b) => b.text), { timeout: 20_000 })
+      .toEqual(SEED_EXPECTED_EN);
+    expect(lt.requests.length).toBe(requests);
+    await sidebar.evaluate(AXE);
+    expect(await sidebar.evaluate(seriousViolationsInPage)).toEqual([]);
+    await sidebar.screenshot({ path: join(ARTIFACTS_DIR, 'firefox-sidebar-seed.png') });
+    await sidebar.close();
+  });
+
+  it('the selection shortcut translates the selected paragraph into the sidebar', async () => {
+    await ff.setSettings({
+      targetLanguage: 'en',
+      provider: 'libretranslate',
+      providers: { libretranslate: { url: lt.url } },
+    });
+    const url = `${pages.url(SEED_PATH)}?selection`;
+    const { page, tabId } = await ff.openTab(url);
+    await page.evaluate(
+      (start) => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(start))!;
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      },
+      SEED_UR[5]!.slice(0, 30),
+    );
+    await ff.translateSelectionOf({ id: tabId, url });
+    const sidebar = await ff.openPopup(tabId, 'sidepanel');
+    await expect
+      .poll(async () => (await shown(sidebar)).blocks.map((b) => b.text), { timeout: 20_000 })
+      .toEqual([SEED_EN[5]]);
+    await sidebar.close();
   });
 
   it("shows an OpenAI-compatible model's streamed answer block by block", async () => {

@@ -15,7 +15,11 @@ export interface LoadedExtension {
   /** Opens a tab on `url` through the extension's service worker and returns its id. */
   openTab(url: string): Promise<number>;
   /** Opens `popup.html?tabId=N` (or `reader.html`) as a page, at the popup's size. */
-  openPopup(tabId: number, page?: 'popup' | 'reader', size?: { width: number; height: number }): Promise<Page>;
+  openPopup(
+    tabId: number,
+    page?: 'popup' | 'reader' | 'sidepanel',
+    size?: { width: number; height: number },
+  ): Promise<Page>;
   setSettings(settings: unknown): Promise<void>;
   /** The Playwright page of a tab the extension opened (Playwright may learn of it a moment after the tab exists). */
   pageOf(url: string): Promise<Page>;

@@ -15,8 +15,10 @@ export interface LoadedFirefoxExtension {
   base: string;
   /** Opens a web page in a new tab; returns the page and the extension's id for that tab. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  /** Opens the popup's page, 420×600, for the tab. */
-  openPopup(tabId: number): Promise<Page>;
+  /** Opens the popup's page, 420×600, for the tab (or the sidebar's page, `sidepanel.html`, 400×800). */
+  openPopup(tabId: number, kind?: 'popup' | 'sidepanel'): Promise<Page>;
+  /** Runs what the "translate selection" shortcut runs, in the background page (a test cannot press the shortcut). */
+  translateSelectionOf(tab: { id: number; url: string }): Promise<void>;
   setSettings(settings: unknown): Promise<void>;
   /** Deletes the stored translations, so a test's requests are not hidden by an earlier test's answers. */
   clearTranslationCache(): Promise<void>;
@@ -87,11 +89,23 @@ export async function launchFirefoxExtension(): Promise<LoadedFirefoxExtension> 
       if (tabId === undefined) throw new Error(`No tab at ${url}`);
       return { page, tabId };
     },
-    async openPopup(tabId) {
+    async openPopup(tabId, kind = 'popup') {
       const page = await browser.newPage();
-      await page.setViewport({ width: 420, height: 600 });
-      await goToExtensionPage(page, `${base}popup.html?tabId=${tabId}`);
+      await page.setViewport(kind === 'popup' ? { width: 420, height: 600 } : { width: 400, height: 800 });
+      await goToExtensionPage(page, `${base}${kind}.html?tabId=${tabId}`);
       return page;
+    },
+    async translateSelectionOf(tab) {
+      const helper = await extensionPage();
+      try {
+        await helper.evaluate(async (target) => {
+          type Hook = { tarjumaE2E: { translateSelectionOfTab(t: { id: number; url: string }): Promise<void> } };
+          const background = await new Promise<Window | undefined>((done) => chrome.runtime.getBackgroundPage(done));
+          await (background as unknown as Hook).tarjumaE2E.translateSelectionOfTab(target);
+        }, tab);
+      } finally {
+        await helper.close();
+      }
     },
     async setSettings(settings) {
       const helper = await extensionPage();

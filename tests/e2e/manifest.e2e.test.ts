@@ -13,6 +13,8 @@ const FIREFOX = resolve(OUTPUT, 'firefox-mv2/manifest.json');
 const CHROME_E2E = resolve(OUTPUT, 'chrome-mv3-e2e/manifest.json');
 
 const DOCUMENTED_PERMISSIONS = ['activeTab', 'scripting', 'storage', 'contextMenus'];
+/** Chrome's side panel needs its own permission; Firefox's sidebar needs none. */
+const CHROME_PERMISSIONS = [...DOCUMENTED_PERMISSIONS, 'sidePanel'];
 const PROVIDER_PATTERNS = new Set(MANIFEST_ORIGINS);
 const BROAD = /<all_urls>|^\*:\/\/\*\/\*$/;
 
@@ -20,10 +22,10 @@ type Manifest = Record<string, unknown> & { manifest_version: number };
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 const list = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 
-function checkRelease(manifest: Manifest) {
+function checkRelease(manifest: Manifest, documented: string[]) {
   const permissions = list(manifest.permissions);
-  // MV2 mixes host patterns into `permissions`: none may be there.
-  expect(permissions.filter((p) => !DOCUMENTED_PERMISSIONS.includes(p))).toEqual([]);
+  // Exactly these: MV2 mixes host patterns into `permissions`, and none may be there.
+  expect([...permissions].sort()).toEqual([...documented].sort());
   expect(manifest).not.toHaveProperty('host_permissions');
   expect(manifest).not.toHaveProperty('content_scripts');
   expect(JSON.stringify(permissions)).not.toMatch(/<all_urls>|:\/\//);
@@ -42,7 +44,8 @@ describe.skipIf(!existsSync(CHROME))('the Chrome release manifest (.output/chrom
   it('asks only for the documented permissions; provider hosts are optional', () => {
     const manifest = read(CHROME);
     expect(manifest.manifest_version).toBe(3);
-    checkRelease(manifest);
+    checkRelease(manifest, CHROME_PERMISSIONS);
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(manifest).not.toHaveProperty('optional_permissions');
     expect(list(manifest.optional_host_permissions).sort()).toEqual([...PROVIDER_PATTERNS].sort());
   });
@@ -52,7 +55,8 @@ describe.skipIf(!existsSync(FIREFOX))('the Firefox release manifest (.output/fir
   it('asks only for the documented permissions; provider hosts are optional', () => {
     const manifest = read(FIREFOX);
     expect(manifest.manifest_version).toBe(2);
-    checkRelease(manifest);
+    checkRelease(manifest, DOCUMENTED_PERMISSIONS);
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html', open_at_install: false });
     expect(list(manifest.optional_permissions).sort()).toEqual([...PROVIDER_PATTERNS].sort());
   });
 });

@@ -1,29 +1,36 @@
-import type { ArticleSession } from './article-session.svelte';
-import type { TranslationState } from './translation-state.svelte';
+import type { EntityResult, Mention } from '../../entities/types';
+import type { Block } from '../../extract/types';
+
+export interface EntitiesInput {
+  blocks: Block[];
+  sourceLang: string;
+  targetLang: string;
+  /** Translated text by block id; `undefined` when the article is read in its own language. */
+  translations?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface FoundEntities {
+  entities: EntityResult;
+  /** The same entities' mentions in the original, to highlight it too. */
+  sourceMentions: Mention[];
+}
 
 /**
  * Entities of the text the reader reads: the translation when there is one, else the original. The recogniser (and
- * its NLP library) is loaded only now, after the article is on screen, to keep the popup's first paint small.
+ * its NLP library) is loaded only now, after the article is on screen, to keep the first paint small.
  */
-export async function findEntities(
-  session: ArticleSession,
-  state: TranslationState,
-  signal: AbortSignal,
-): Promise<void> {
-  const article = session.article;
-  if (!article || session.settings?.display.highlightEntities === false) return;
+export async function findEntities(input: EntitiesInput, signal: AbortSignal): Promise<FoundEntities | undefined> {
   const { recognizeEntities, linkToSource } = await import('./entities-chunk');
-  if (signal.aborted) return;
-  if (state.skipped) {
-    state.entities = recognizeEntities(article.blocks, session.sourceLang);
-    state.sourceMentions = state.entities.mentions;
-    return;
+  if (signal.aborted) return undefined;
+  const { blocks, sourceLang, targetLang, translations } = input;
+  if (!translations) {
+    const entities = recognizeEntities(blocks, sourceLang);
+    return { entities, sourceMentions: entities.mentions };
   }
-  const translated = article.blocks.flatMap((block) => {
-    const text = state.blocks[block.id]?.text;
+  const translated = blocks.flatMap((block) => {
+    const text = translations[block.id];
     return text === undefined ? [] : [{ id: block.id, kind: block.kind, text }];
   });
-  const result = recognizeEntities(translated, state.targetLang);
-  state.entities = result;
-  state.sourceMentions = linkToSource(result, article.blocks, session.sourceLang, state.targetLang);
+  const entities = recognizeEntities(translated, targetLang);
+  return { entities, sourceMentions: linkToSource(entities, blocks, sourceLang, targetLang) };
 }

@@ -1,86 +1,93 @@
 import { isAbortError, ProviderError } from '../../translate/errors';
 import type { CloudProviderId } from '../../translate/provider-ids';
+import type { TranslationCache } from '../../cache/translation-cache';
+import type { Settings } from '../../settings/settings-schema';
 import { sameLanguage } from '../../language/normalize-language-code';
+import { translateBlocks } from '../../translate/router/translate-blocks';
 import { providerErrorMessage, providerName } from './provider-error-message';
 import { accessGate } from '../../translate/provider-access';
-import { formatWait, t } from '../i18n';
-import type { ArticleSession } from './article-session.svelte';
-import type { TranslationState } from './translation-state.svelte';
 import { changedServices, planProviders } from './plan-providers';
 import { logError } from '../../log/log-error';
 import { translationCache } from './translation-cache';
-import { translateBlocks } from '../../translate/router/translate-blocks';
 import { translateQuote } from './translate-quote';
 import { watchForStall } from './stall-watch';
+import type { TranslationInput, TranslationSink } from './translation-sink';
+import { formatWait, t } from '../i18n';
 
 export type RunOutcome = 'finished' | 'skipped' | 'gated' | 'failed' | 'aborted';
 
+/** The run's collaborators; the defaults are the real ones, tests pass a fake provider and cache. */
+export interface RunDependencies {
+  plan: typeof planProviders;
+  gate: typeof accessGate;
+  cache: (settings: Settings) => Promise<TranslationCache | undefined>;
+}
+
+const REAL: RunDependencies = { plan: planProviders, gate: accessGate, cache: translationCache };
+
 /**
- * One pass of the pipeline: cache ▸ batch ▸ provider ▸ stream into the view ▸ cache. `only` limits it to some
- * blocks (retry); otherwise every block starts pending.
+ * One pass of the pipeline: cache ▸ batch ▸ provider ▸ stream ▸ cache, told to `sink` as it goes. `input.only` limits
+ * it to some blocks (retry); otherwise every block starts pending.
  */
 export async function runTranslation(
-  session: ArticleSession,
-  state: TranslationState,
+  input: TranslationInput,
+  sink: TranslationSink,
   signal: AbortSignal,
-  only?: string[],
-  options: { gesture?: boolean } = {},
+  deps: Partial<RunDependencies> = {},
 ): Promise<RunOutcome> {
-  const article = session.article;
-  const settings = session.settings;
-  if (!article || !settings) return 'failed';
-  const from = session.sourceLang;
-  const to = state.targetLang;
-  state.notice = '';
+  const { plan: planFor, gate: gateFor, cache: cacheFor } = { ...REAL, ...deps };
+  const { settings, from, to, only } = input;
+  let shown = '';
+  const notice = (text: string) => {
+    shown = text;
+    sink.notice(text);
+  };
+  notice('');
   if (sameLanguage(from, to) || settings.neverTranslate.some((lang) => sameLanguage(lang, from))) {
-    state.skipped = sameLanguage(from, to) ? 'same-language' : 'never';
-    state.blocks = {};
-    return 'finished';
+    sink.skipped(sameLanguage(from, to) ? 'same-language' : 'never');
+    return 'skipped';
   }
-  state.skipped = null;
+  sink.skipped(null);
 
-  const plan = await planProviders(settings, from, to, {
-    ...options,
-    onDownloadProgress: (loaded) => (state.download = { needed: true, progress: loaded }),
+  const plan = await planFor(settings, from, to, {
+    gesture: input.gesture,
+    onDownloadProgress: (loaded) => sink.download({ needed: true, progress: loaded }),
   });
   if (plan.kind === 'download') {
-    state.download = { needed: true, progress: null };
+    sink.download({ needed: true, progress: null });
     return 'gated';
   }
   const primaryCloud = plan.primary.id !== 'chrome-builtin' ? (plan.primary.id as CloudProviderId) : undefined;
-  const gate = primaryCloud ? await accessGate(primaryCloud, settings) : undefined;
+  const gate = primaryCloud ? await gateFor(primaryCloud, settings) : undefined;
   if (gate) {
-    state.gate = gate;
-    state.providerLabel = providerName(plan.primary.id);
+    sink.gated(gate, providerName(plan.primary.id));
     return 'gated';
   }
-  state.gate = null;
-  state.download = null;
-  state.providerLabel = providerName(plan.primary.id);
+  sink.gated(null, providerName(plan.primary.id));
+  sink.download(null);
 
-  const targets = only ? article.blocks.filter((b) => only.includes(b.id)) : article.blocks;
-  const pending = Object.fromEntries(targets.map((b) => [b.id, { state: 'pending' as const }]));
-  state.blocks = only ? { ...state.blocks, ...pending } : pending;
-  if (!only) {
-    state.fromCache = 0;
-    state.entities = null;
-    state.sourceMentions = [];
-  }
-
-  const cache = await translationCache(settings);
-  // User Timing marks let the benchmark time the pipeline from the popup's own clock.
+  const targets = only ? input.blocks.filter((b) => only.includes(b.id)) : input.blocks;
+  sink.started(
+    targets.map((b) => b.id),
+    !only,
+    providerName(plan.primary.id),
+  );
+  const cache = await cacheFor(settings);
+  // User Timing marks let the benchmark time the pipeline from the page's own clock.
   performance.mark('tarjuma:translate-start');
   let stallNotice = '';
+  let failed = 0;
   const stall = watchForStall(
     (seconds) => {
       if (signal.aborted) return;
       stallNotice = t('stillWaiting', providerName(plan.primary.id), formatWait(seconds * 1000));
-      state.notice = stallNotice;
+      notice(stallNotice);
     },
     () => {
-      if (state.notice === stallNotice) state.notice = '';
+      if (shown === stallNotice) notice('');
     },
   );
+  const finished = new Set<string>();
   try {
     await translateBlocks({
       blocks: targets.map((b) => ({ id: b.id, text: b.text })),
@@ -94,22 +101,23 @@ export async function runTranslation(
       onBlock: (event) => {
         if (signal.aborted) return;
         stall.progress();
+        finished.add(event.id);
         if (event.state === 'done') {
-          state.blocks[event.id] = { state: 'done', text: event.text, fromCache: event.fromCache };
-          if (event.fromCache) state.fromCache += 1;
+          sink.block(event.id, { state: 'done', text: event.text, fromCache: event.fromCache });
         } else {
-          state.blocks[event.id] = { state: 'error', error: providerErrorMessage(event.error) };
+          failed += 1;
+          sink.block(event.id, { state: 'error', error: providerErrorMessage(event.error) });
         }
       },
       onPreview: (id, text) => {
-        if (signal.aborted || state.blocks[id]?.state !== 'pending') return;
+        if (signal.aborted || finished.has(id)) return;
         stall.progress();
-        state.blocks[id] = { state: 'pending', preview: text };
+        sink.block(id, { state: 'pending', preview: text });
       },
       onWait: ({ provider, ms, reason }) => {
         stall.waiting(ms);
         const wait = formatWait(ms);
-        state.notice = t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', providerName(provider), wait);
+        notice(t(reason === 'rate-limit' ? 'waitingRateLimit' : 'waitingRetry', providerName(provider), wait));
       },
     });
   } catch (error) {
@@ -117,16 +125,16 @@ export async function runTranslation(
     // The router reports provider failures per block and never throws them: what reaches here is a bug of ours.
     if (!(error instanceof ProviderError)) logError('translation run failed', error);
     const message = providerErrorMessage(error);
-    for (const b of targets)
-      if (state.blocks[b.id]?.state !== 'done') state.blocks[b.id] = { state: 'error', error: message };
+    for (const b of targets) if (!finished.has(b.id)) sink.block(b.id, { state: 'error', error: message });
     return 'failed';
   } finally {
     stall.stop();
-    if (!signal.aborted) state.notice = '';
+    if (!signal.aborted) notice('');
   }
-  if (!only && !signal.aborted) {
-    const quote = await translateQuote(session.comments, to, plan.primary, cache, signal).catch(() => undefined);
-    if (quote) state.commentsQuote = quote;
+  if (signal.aborted) return 'aborted';
+  if (!only) {
+    const quote = await translateQuote(input.comments, to, plan.primary, cache, signal).catch(() => undefined);
+    if (quote) sink.commentsQuote(quote);
   }
-  return state.failed.length ? 'failed' : 'finished';
+  return failed ? 'failed' : 'finished';
 }

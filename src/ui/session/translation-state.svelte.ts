@@ -1,74 +1,159 @@
 import { browser } from 'wxt/browser';
 import type { EntityResult, Mention } from '../../entities/types';
+import type { Article, CommentState } from '../../extract/types';
 import { sameLanguage } from '../../language/normalize-language-code';
 import { defaultTargetLanguage } from '../../language/default-target-language';
 import { dirOf } from '../../language/text-direction';
-import { rememberSitePreference, updateSettings } from '../../settings/settings-store';
 import type { BlockTranslation } from './block-translation';
 import { uiLanguage } from '../i18n';
-import type { ArticleSession } from './article-session.svelte';
-import { runTranslation, type RunOutcome } from './run-translation';
+import { runTranslation, type RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
 import { requestOrigins } from '../../translate/provider-access';
-import { grantConsent } from '../../settings/settings-store';
 import { findEntities } from './find-entities';
+import type { SettingsState } from './settings-state.svelte';
+import type { SkipReason, TranslationSink } from './translation-sink';
 
-/** Translation of the session's article into the reader's language, block by block, and the entities found in it. */
+/** The article a translation is for, as plain data. */
+export interface TranslationSubject {
+  article: Article;
+  sourceLang: string;
+  comments: CommentState | null;
+  host: string;
+}
+
+/** What a surface hands to another (the popup to the side panel): enough to show the same translation at once. */
+export interface TranslationSnapshot {
+  targetLang: string;
+  blocks: Record<string, BlockTranslation>;
+  commentsQuote: string;
+  providerLabel: string;
+}
+
+export interface TranslationOptions {
+  /** Where a permission prompt can be shown: Firefox hides it beneath the popup, so the popup asks from the options page. */
+  surface: 'popup' | 'reader' | 'panel';
+  deps?: Partial<RunDependencies>;
+}
+
+/** Translation of one article into the reader's language, block by block, and the entities found in it. */
 export class TranslationState {
-  targetLang = $state('');
-  blocks = $state<Record<string, BlockTranslation>>({});
+  #targetLang = $state('');
+  #blocks = $state<Record<string, BlockTranslation>>({});
+  #skipped = $state<SkipReason | null>(null);
+  #gate = $state<AccessGate | null>(null);
+  #gateDenied = $state(false);
+  #download = $state<{ needed: boolean; progress: number | null } | null>(null);
+  #notice = $state('');
+  #providerLabel = $state('');
+  #fromCache = $state(0);
+  #entities = $state<EntityResult | null>(null);
+  #sourceMentions = $state<Mention[]>([]);
+  #commentsQuote = $state('');
+  #subject: TranslationSubject | undefined;
+  #controller: AbortController | undefined;
+
+  constructor(
+    private readonly settings: SettingsState,
+    private readonly options: TranslationOptions = { surface: 'popup' },
+  ) {}
+
+  get targetLang(): string {
+    return this.#targetLang;
+  }
+  get blocks(): Readonly<Record<string, BlockTranslation>> {
+    return this.#blocks;
+  }
   /** Why nothing is translated: the article is in the reader's language, or they chose never to translate it. */
-  skipped = $state<'same-language' | 'never' | null>(null);
-  gate = $state<AccessGate | null>(null);
-  gateDenied = $state(false);
-  download = $state<{ needed: boolean; progress: number | null } | null>(null);
+  get skipped(): SkipReason | null {
+    return this.#skipped;
+  }
+  get gate(): AccessGate | null {
+    return this.#gate;
+  }
+  get gateDenied(): boolean {
+    return this.#gateDenied;
+  }
+  get download(): { needed: boolean; progress: number | null } | null {
+    return this.#download;
+  }
   /** A passing notice such as "Google Translate refused the request (rate limit) — retrying in 20 s". */
-  notice = $state('');
-  providerLabel = $state('');
-  fromCache = $state(0);
-  entities = $state<EntityResult | null>(null);
-  sourceMentions = $state<Mention[]>([]);
-  commentsQuote = $state('');
-  private controller: AbortController | undefined;
-
-  constructor(private readonly session: ArticleSession) {}
-
+  get notice(): string {
+    return this.#notice;
+  }
+  get providerLabel(): string {
+    return this.#providerLabel;
+  }
+  get fromCache(): number {
+    return this.#fromCache;
+  }
+  get entities(): EntityResult | null {
+    return this.#entities;
+  }
+  get sourceMentions(): readonly Mention[] {
+    return this.#sourceMentions;
+  }
+  get commentsQuote(): string {
+    return this.#commentsQuote;
+  }
   get targetDir(): 'rtl' | 'ltr' {
-    return dirOf(this.targetLang);
+    return dirOf(this.#targetLang);
   }
-
   get total(): number {
-    return Object.keys(this.blocks).length;
+    return Object.keys(this.#blocks).length;
   }
-
   get done(): number {
-    return Object.values(this.blocks).filter((b) => b.state === 'done').length;
+    return Object.values(this.#blocks).filter((b) => b.state === 'done').length;
   }
-
   get failed(): string[] {
-    return Object.entries(this.blocks)
+    return Object.entries(this.#blocks)
       .filter(([, b]) => b.state === 'error')
       .map(([id]) => id);
   }
 
-  async begin(): Promise<void> {
-    const settings = this.session.settings;
-    const site = settings?.sites[this.session.host];
-    this.targetLang = site?.targetLanguage || settings?.targetLanguage || defaultTargetLanguage(uiLanguage());
+  /** Starts translating `subject` into the reader's language for its site (or the default). */
+  async begin(subject: TranslationSubject): Promise<void> {
+    this.#subject = subject;
+    const settings = this.settings.current;
+    const site = settings?.sites[subject.host];
+    this.#targetLang = site?.targetLanguage || settings?.targetLanguage || defaultTargetLanguage(uiLanguage());
     await this.run();
   }
 
+  /** Shows what another surface had already translated, then translates only what it had not finished. */
+  async resume(subject: TranslationSubject, snapshot: TranslationSnapshot): Promise<void> {
+    this.#subject = subject;
+    this.#targetLang = snapshot.targetLang;
+    this.#blocks = { ...snapshot.blocks };
+    this.#commentsQuote = snapshot.commentsQuote;
+    this.#providerLabel = snapshot.providerLabel;
+    const unfinished = subject.article.blocks.filter((b) => this.#blocks[b.id]?.state !== 'done').map((b) => b.id);
+    const translatedAll = unfinished.length === 0 && Object.keys(snapshot.blocks).length > 0;
+    await (translatedAll
+      ? this.entitiesOnly()
+      : this.run(Object.keys(snapshot.blocks).length ? unfinished : undefined));
+  }
+
+  snapshot(): TranslationSnapshot {
+    return {
+      targetLang: this.#targetLang,
+      blocks: $state.snapshot(this.#blocks),
+      commentsQuote: this.#commentsQuote,
+      providerLabel: this.#providerLabel,
+    };
+  }
+
   async setTarget(lang: string): Promise<void> {
-    this.targetLang = lang;
-    this.session.settings = await updateSettings((s) => ({ ...s, targetLanguage: lang }));
-    if (this.session.host) await rememberSitePreference(this.session.host, { targetLanguage: lang });
+    this.#targetLang = lang;
+    await this.settings.update((s) => ({ ...s, targetLanguage: lang }));
+    const host = this.#subject?.host;
+    if (host) await this.settings.rememberSite(host, { targetLanguage: lang });
     await this.run();
   }
 
   /** Read the article the other way round: its language becomes the target. */
   async swap(): Promise<void> {
-    const source = this.session.sourceLang;
-    if (!source || sameLanguage(source, this.targetLang)) return;
+    const source = this.#subject?.sourceLang;
+    if (!source || sameLanguage(source, this.#targetLang)) return;
     await this.setTarget(source);
   }
 
@@ -78,34 +163,35 @@ export class TranslationState {
 
   /** Called from the consent/permission card's button: runs in the click's user gesture. */
   async allow(): Promise<void> {
-    const gate = this.gate;
+    const gate = this.#gate;
     if (!gate) return;
-    if (import.meta.env.FIREFOX && this.session.surface === 'popup') {
+    if (import.meta.env.FIREFOX && this.options.surface === 'popup') {
       // Firefox opens the permission prompt beneath the popup, hidden until the popup closes: ask from the options page.
       await browser.runtime.openOptionsPage();
       return;
     }
     const granted = await requestOrigins(gate.origins);
     if (!granted) {
-      this.gateDenied = true;
+      this.#gateDenied = true;
       return;
     }
-    if (gate.kind === 'consent') this.session.settings = await grantConsent(gate.provider);
-    this.gate = null;
-    this.gateDenied = false;
+    if (gate.kind === 'consent') await this.settings.grantConsent(gate.provider);
+    this.#gate = null;
+    this.#gateDenied = false;
     await this.run();
   }
 
   /** Called from the Download button: Chrome only downloads an on-device model in a user gesture. */
   async startDownload(): Promise<void> {
-    this.download = { needed: true, progress: 0 };
-    await this.run(undefined, { gesture: true });
+    this.#download = { needed: true, progress: 0 };
+    await this.run(undefined, true);
   }
 
   /** "Never translate Urdu": the reader reads this language; remembered for every article. */
   async setNeverTranslate(never: boolean): Promise<void> {
-    const lang = this.session.sourceLang;
-    this.session.settings = await updateSettings((s) => ({
+    const lang = this.#subject?.sourceLang;
+    if (!lang) return;
+    await this.settings.update((s) => ({
       ...s,
       neverTranslate: never
         ? [...new Set([...s.neverTranslate, lang])]
@@ -115,15 +201,77 @@ export class TranslationState {
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.#controller?.abort();
   }
 
-  private async run(only?: string[], options: { gesture?: boolean } = {}): Promise<void> {
-    this.controller?.abort();
+  /** The run's reports land in this state's own fields; nothing else writes them. */
+  #sink: TranslationSink = {
+    skipped: (reason) => {
+      this.#skipped = reason;
+      if (reason) this.#blocks = {};
+    },
+    gated: (gate, label) => {
+      this.#gate = gate;
+      this.#providerLabel = label;
+    },
+    download: (state) => (this.#download = state),
+    started: (ids, reset, label) => {
+      this.#providerLabel = label;
+      const pending = Object.fromEntries(ids.map((id) => [id, { state: 'pending' as const }]));
+      this.#blocks = reset ? pending : { ...this.#blocks, ...pending };
+      if (reset) {
+        this.#fromCache = 0;
+        this.#entities = null;
+        this.#sourceMentions = [];
+      }
+    },
+    block: (id, translation) => {
+      if (translation.state === 'pending' && this.#blocks[id]?.state !== 'pending') return;
+      this.#blocks[id] = translation;
+      if (translation.fromCache) this.#fromCache += 1;
+    },
+    notice: (text) => (this.#notice = text),
+    commentsQuote: (text) => (this.#commentsQuote = text),
+  };
+
+  private async run(only?: string[], gesture = false): Promise<void> {
+    const subject = this.#subject;
+    const settings = this.settings.current;
+    if (!subject || !settings) return;
+    this.#controller?.abort();
     const controller = new AbortController();
-    this.controller = controller;
-    const outcome: RunOutcome = await runTranslation(this.session, this, controller.signal, only, options);
+    this.#controller = controller;
+    const input = {
+      blocks: subject.article.blocks,
+      from: subject.sourceLang,
+      to: this.#targetLang,
+      settings,
+      comments: subject.comments,
+      only,
+      gesture,
+    };
+    const outcome = await runTranslation(input, this.#sink, controller.signal, this.options.deps);
     if (controller.signal.aborted) return;
-    if (outcome === 'finished' || outcome === 'failed') await findEntities(this.session, this, controller.signal);
+    if (outcome === 'finished' || outcome === 'failed' || outcome === 'skipped') await this.entitiesOnly(controller);
+  }
+
+  private async entitiesOnly(controller = new AbortController()): Promise<void> {
+    const subject = this.#subject;
+    if (!subject || this.settings.current?.display.highlightEntities === false) return;
+    this.#controller ??= controller;
+    const found = await findEntities(
+      {
+        blocks: subject.article.blocks,
+        sourceLang: subject.sourceLang,
+        targetLang: this.#targetLang,
+        translations: this.#skipped
+          ? undefined
+          : Object.fromEntries(Object.entries(this.#blocks).map(([id, b]) => [id, b.text])),
+      },
+      controller.signal,
+    );
+    if (!found || controller.signal.aborted) return;
+    this.#entities = found.entities;
+    this.#sourceMentions = found.sourceMentions;
   }
 }

@@ -1,0 +1,161 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/extract/types';
+import { loadSettings, settingsItem } from '../../../src/settings/settings-store';
+import { ProviderError } from '../../../src/translate/errors';
+import { ArticleSession } from '../../../src/ui/session/article-session.svelte';
+import { SettingsState } from '../../../src/ui/session/settings-state.svelte';
+import { TranslationState } from '../../../src/ui/session/translation-state.svelte';
+import { fakeProvider, tag } from '../router/fake-provider';
+import { dependenciesWith, resetFakeExtension } from './fake-extension';
+
+const ARTICLE: Article = {
+  url: 'https://news.example.pk/2023/12/07/story/',
+  title: 'ایرانی صدر ماسکو پہنچ گئے',
+  lang: 'ur',
+  dir: 'rtl',
+  blocks: [
+    { id: 'b0', kind: 'title', text: 'ایرانی صدر ماسکو پہنچ گئے' },
+    { id: 'b1', kind: 'paragraph', text: 'صدر ابراہیم رئیسی نے ماسکو میں ولادیمیر پوتن سے ملاقات کی۔' },
+    { id: 'b2', kind: 'paragraph', text: 'دونوں رہنماؤں نے تجارت پر بات کی۔' },
+  ],
+};
+const subject = { article: ARTICLE, sourceLang: 'ur', comments: null, host: 'news.example.pk' };
+const LT = {
+  targetLanguage: 'en',
+  provider: 'libretranslate',
+  providers: { libretranslate: { url: 'http://lt.test' } },
+};
+
+async function ready(settingsValue: unknown = LT) {
+  await settingsItem.setValue(settingsValue);
+  const settings = new SettingsState();
+  await settings.load();
+  return settings;
+}
+
+beforeEach(() => void resetFakeExtension(['http://lt.test/*']));
+
+describe('TranslationState: owns what the view shows of a translation', () => {
+  it('translates every block into the reader’s language and finds entities in the translation', async () => {
+    const provider = fakeProvider({ handler: (req) => req.texts.map((text) => `EN ${text.length} Vladimir Putin`) });
+    const state = new TranslationState(await ready(), { surface: 'popup', deps: dependenciesWith(provider) });
+    await state.begin(subject);
+    expect(state.targetLang).toBe('en');
+    expect(state.done).toBe(3);
+    expect(state.total).toBe(3);
+    expect(state.failed).toEqual([]);
+    expect(state.blocks.b1?.text).toBe(`EN ${ARTICLE.blocks[1]!.text.length} Vladimir Putin`);
+    expect(state.entities?.mentions.some((m) => m.text === 'Vladimir Putin')).toBe(true);
+  });
+
+  it('retries only the failed blocks and keeps the ones already shown', async () => {
+    let failing = true;
+    const provider = fakeProvider({
+      limits: { maxItems: 1 },
+      handler: (req) => {
+        if (failing && req.texts[0] === ARTICLE.blocks[2]!.text)
+          throw new ProviderError('libretranslate', 'auth', { reason: 'key-refused' });
+        return req.texts.map((text) => tag('libretranslate', text));
+      },
+    });
+    const state = new TranslationState(await ready(), { surface: 'popup', deps: dependenciesWith(provider) });
+    await state.begin(subject);
+    expect(state.failed).toEqual(['b2']);
+    expect(state.blocks.b2?.error).toBe('LibreTranslate refused the key. Check it in the options.');
+    failing = false;
+    const before = provider.calls.length;
+    await state.retry();
+    expect(provider.calls.slice(before)).toEqual([[ARTICLE.blocks[2]!.text]]);
+    expect(state.done).toBe(3);
+  });
+
+  it('a new target language is stored in the settings and for the site, and the article translated again', async () => {
+    const provider = fakeProvider();
+    const state = new TranslationState(await ready(), { surface: 'popup', deps: dependenciesWith(provider) });
+    await state.begin(subject);
+    await state.setTarget('fr');
+    expect(state.targetLang).toBe('fr');
+    const stored = await loadSettings();
+    expect(stored.targetLanguage).toBe('fr');
+    expect(stored.sites['news.example.pk']?.targetLanguage).toBe('fr');
+    expect(state.done).toBe(3);
+  });
+
+  it('“never translate Urdu” shows the original, remembered for every article', async () => {
+    const state = new TranslationState(await ready(), { surface: 'popup', deps: dependenciesWith(fakeProvider()) });
+    await state.begin(subject);
+    await state.setNeverTranslate(true);
+    expect(state.skipped).toBe('never');
+    expect(state.total).toBe(0);
+    expect((await loadSettings()).neverTranslate).toEqual(['ur']);
+  });
+
+  it('asks for consent before sending text to a cloud service, and goes ahead once the reader agrees', async () => {
+    const google = fakeProvider({ id: 'google' });
+    const state = new TranslationState(await ready({ targetLanguage: 'en', provider: 'google' }), {
+      surface: 'panel',
+      deps: { plan: dependenciesWith(google).plan, cache: dependenciesWith(google).cache },
+    });
+    await state.begin(subject);
+    expect(state.gate?.kind).toBe('consent');
+    expect(state.providerLabel).toBe('Google Translate');
+    expect(google.calls).toEqual([]);
+    await state.allow();
+    expect(state.gate).toBeNull();
+    expect((await loadSettings()).consent.google).toBe(true);
+    expect(state.done).toBe(3);
+  });
+});
+
+describe('ArticleSession: one surface hands its session to another', () => {
+  it('the panel shows the popup’s article and translations from a snapshot: no extraction, no request', async () => {
+    const provider = fakeProvider();
+    const deps = dependenciesWith(provider);
+    const settings = await ready();
+    const popupState = new TranslationState(settings, { surface: 'popup', deps });
+    await popupState.begin(subject);
+    const calls = provider.calls.length;
+
+    const panel = new ArticleSession('panel', { deps });
+    await panel.resume({
+      tab: { id: 7, url: ARTICLE.url },
+      article: ARTICLE,
+      comments: { state: 'closed' },
+      sourceLang: 'ur',
+      display: 'side-by-side',
+      settings: settings.current!,
+      translation: popupState.snapshot(),
+    });
+    expect(panel.phase).toBe('ready');
+    expect(panel.article?.title).toBe(ARTICLE.title);
+    expect(panel.display).toBe('side-by-side');
+    expect(panel.comments?.state).toBe('closed');
+    expect(panel.translation.done).toBe(3);
+    expect(panel.translation.blocks.b1?.text).toBe(tag('libretranslate', ARTICLE.blocks[1]!.text));
+    expect(provider.calls.length).toBe(calls);
+    expect(panel.snapshot()?.translation.blocks).toEqual(popupState.snapshot().blocks);
+  });
+
+  it('a snapshot taken mid-way is finished by the panel, translating only what was missing', async () => {
+    const provider = fakeProvider();
+    const panel = new ArticleSession('panel', { deps: dependenciesWith(provider) });
+    const settings = await ready();
+    await panel.resume({
+      tab: { id: 7, url: ARTICLE.url },
+      article: ARTICLE,
+      comments: null,
+      sourceLang: 'ur',
+      display: 'translation',
+      settings: settings.current!,
+      translation: {
+        targetLang: 'en',
+        commentsQuote: '',
+        providerLabel: 'Fake',
+        blocks: { b0: { state: 'done', text: 'Title' }, b1: { state: 'pending' }, b2: { state: 'pending' } },
+      },
+    });
+    expect(provider.calls.flat()).toEqual([ARTICLE.blocks[1]!.text, ARTICLE.blocks[2]!.text]);
+    expect(panel.translation.blocks.b0?.text).toBe('Title');
+    expect(panel.translation.done).toBe(3);
+  });
+});
