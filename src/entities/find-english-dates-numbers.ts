@@ -2,6 +2,7 @@ import { alternation, calendarNames } from './calendar-names';
 import { WORD_END, WORD_RANGES } from './letter-classes';
 import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from './number-words';
 import type { Candidate } from './types';
+import { PRIORITY } from './priorities';
 
 // Guidelines (the gold follows them):
 // - date: weekdays, month names with a day and/or year ("October 16", "January 1, 2024", "February 2022"), a bare month
@@ -56,7 +57,12 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
       if (!isDate && index === 7 && !spelledQuantity(span)) continue;
       if (!isDate && index === 7 && /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6)))
         continue;
-      out.push({ start, end: start + span.length, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+      out.push({
+        start,
+        end: start + span.length,
+        type: isDate ? 'date' : 'number',
+        priority: isDate ? PRIORITY.date : PRIORITY.number,
+      });
     }
   });
   return out;

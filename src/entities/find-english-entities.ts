@@ -1,11 +1,59 @@
 import { classifyRun } from './classify-english-run';
+import { KNOWN_ORGS, NOT_ENTITIES, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
+import { tagEnglishNames } from './model/english-tagger';
+import { PRIORITY } from './priorities';
+import { gazetteerFor } from './region-gazetteer';
 import type { Candidate } from './types';
 
-/** Every candidate span in one block of English text: names from capitalised runs, dates and numbers from patterns. */
-export function findEnglishEntities(text: string): Candidate[] {
+/** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
+export type NameSource = 'rules' | 'model' | 'combined';
+
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
+const endsWithTitle = (text: string) =>
+  TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
+const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
+
+/**
+ * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
+ * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
+ * where the tagger found nothing, and the lexicon's type where it knows the whole span.
+ */
+export function findEnglishEntities(text: string, names: NameSource = 'combined'): Candidate[] {
   const out: Candidate[] = findEnglishDatesAndNumbers(text);
-  for (const run of capitalisedRuns(text)) classifyRun(run, out);
-  return out;
+  const rules: Candidate[] = [];
+  for (const run of capitalisedRuns(text)) classifyRun(run, rules);
+  if (names === 'rules') return [...out, ...rules];
+  const tagged: Candidate[] = tagEnglishNames(text).map((span) => ({ ...span, priority: PRIORITY.taggedName }));
+  if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
+  const places = gazetteerFor('en').byName;
+  for (const c of tagged) {
+    // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
+    // person the rules found there, and the title and what precedes it are not part of the name.
+    const titled = rules.find(
+      (r) => r.type === 'person' && r.start > c.start && r.end === c.end && endsWithTitle(text.slice(c.start, r.start)),
+    );
+    if (titled) {
+      c.start = titled.start;
+      c.type = 'person';
+    }
+    const phrase = text.slice(c.start, c.end);
+    if (places.has(phrase) || (c.type === 'organization' && PLACE_WORDS.has(phrase.split(' ')[0]!.toLowerCase())))
+      c.type = 'place';
+    else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
+  }
+  const known = rules.filter((c) => !isName(c) || c.priority >= PRIORITY.knownName);
+  // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
+  // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
+  const wider = known.filter(
+    (k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k)),
+  );
+  const kept = tagged.filter(
+    (t) => !wider.some((k) => overlaps(k, t)) && !NOT_ENTITIES.has(text.slice(t.start, t.end).toLowerCase()),
+  );
+  return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
 }

@@ -4,6 +4,7 @@ import { normalizeUrdu } from './normalize-urdu';
 import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
 import { URDU_AMBIGUOUS_WEEKDAYS, URDU_UNITS } from './urdu-lexicon';
 import type { Candidate } from './types';
+import { PRIORITY } from './priorities';
 
 // Same guidelines as English (see find-english-dates-numbers.ts): weekday, day + month (+ year), month + year; digits with
 // scale words (ہزار، لاکھ، کروڑ، ارب) and units (فیصد، روپے، ڈالر); cardinal words from three up or with a scale word;
@@ -48,7 +49,7 @@ export function findUrduDatesAndNumbers(text: string): Candidate[] {
       const end = start + match[0].length;
       if (index === 2 && URDU_AMBIGUOUS_WEEKDAYS.has(match[0]) && !text.startsWith(' کو', end)) continue;
       const isDate = index < DATE_PATTERNS;
-      out.push({ start, end, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+      out.push({ start, end, type: isDate ? 'date' : 'number', priority: isDate ? PRIORITY.date : PRIORITY.number });
     }
   });
   return out;

@@ -1,4 +1,4 @@
-import { findEnglishEntities } from './find-english-entities';
+import { findEnglishEntities, type NameSource } from './find-english-entities';
 import { findGenericEntities } from './find-generic-entities';
 import { findUrduEntities } from './find-urdu-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
@@ -15,9 +15,9 @@ import type { Candidate, Entity, EntityResult, EntityType, Mention, TextBlock } 
 // - organization: without a leading "the"; news outlets, parties, alliances (OPEC+, BRICS), "the Kremlin".
 // - other: products and events with codes (A340, COP28).
 // - date / number: see find-english-dates-numbers.ts.
-function candidatesFor(text: string, lang: string): Candidate[] {
+function candidatesFor(text: string, lang: string, names: NameSource): Candidate[] {
   const base = lang.split('-')[0]!.toLowerCase();
-  if (base === 'en') return findEnglishEntities(text);
+  if (base === 'en') return findEnglishEntities(text, names);
   if (base === 'ur') return findUrduEntities(text);
   return findGenericEntities(text, base);
 }
@@ -31,8 +31,14 @@ function slug(name: string): string {
 }
 
 /** Finds people, places, organisations, dates and numbers in translated blocks, merges aliases and ranks entities. */
-export function recognizeEntities(blocks: TextBlock[], lang: string): EntityResult {
-  const perBlock = blocks.map((block) => pickNonOverlapping(candidatesFor(block.text, lang)));
+export function recognizeEntities(
+  blocks: TextBlock[],
+  lang: string,
+  options: { names?: NameSource } = {},
+): EntityResult {
+  const perBlock = blocks.map((block) =>
+    pickNonOverlapping(candidatesFor(block.text, lang, options.names ?? 'combined')),
+  );
   const kept = resolveTentative(perBlock, blocks, lang);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];
   kept.forEach((candidates, blockIndex) => {
