@@ -2,7 +2,8 @@ import { alternation, calendarNames } from './calendar-names';
 import { WORD_END, WORD_START } from './letter-classes';
 import { normalizeUrdu } from './normalize-urdu';
 import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
-import { URDU_AMBIGUOUS_WEEKDAYS, URDU_UNITS } from './urdu-lexicon';
+import { URDU_AMBIGUOUS_WEEKDAYS } from './urdu-lexicon';
+import { URDU_UNITS } from './units';
 import type { Candidate } from './types';
 import { PRIORITY } from './priorities';
 
@@ -23,7 +24,7 @@ function patterns(): RegExp[] {
   const digits = `${digit}+(?:[,٬]${digit}{3})*(?:[.٫]${digit}+)?`;
   const year = `(?:[12۱۲١٢]${digit}{3})`;
   const scale = `(?:${alternation(Object.keys(URDU_SCALES))})`;
-  const unit = `(?:${alternation(URDU_UNITS)})`;
+  const unit = `(?:${alternation(URDU_UNITS.map(normalizeUrdu))})`;
   const big = `(?:${alternation(Object.keys(URDU_NUMBER_WORDS))})`;
   const small = `(?:${alternation(Object.keys(URDU_SMALL_NUMBER_WORDS))})`;
   cached = [

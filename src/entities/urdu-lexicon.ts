@@ -51,10 +51,6 @@ export const URDU_ORG_HEADS_AFTER = norm([
 ]);
 export const URDU_ORG_HEADS_BEFORE = norm(['وزارت', 'محکمہ', 'ادارہ', 'تنظیم', 'انجمن', 'جامعہ']);
 
-/** Units and currencies that belong to a quantity's span. */
-// Source: SI and trade units and the currencies of the region, as Urdu writes them.
-export const URDU_UNITS = ['فیصد', 'روپے', 'روپیہ', 'ڈالر', 'یورو', 'درہم', 'ریال', 'کلومیٹر', 'میگاواٹ', 'ٹن', 'بیرل'];
-
 /** Weekday names that are also common words (پیر: Pir/saint, ہفتہ: week): dates only before کو. */
 export const URDU_AMBIGUOUS_WEEKDAYS = new Set(['پیر', 'ہفتہ', 'جمعہ']);
 
