@@ -1,6 +1,6 @@
 // Measures the recogniser on the public NER sets: `npx tsx scripts/entities/evaluate-ner.ts [set…]`
 // (default uner-en.dev and ilner-ur.test). Each sentence is one block; only person / place / organisation count.
-import type { NameSource } from '../../src/entities/find-english-entities';
+import type { NameSource } from '../../src/entities/en/find-english-entities';
 import { recognizeEntities } from '../../src/entities/recognize-entities';
 import { loadNer, NAME_TYPES, type NameType, type NerSpan } from './ner-data';
 import { formatTable, SpanScorer, type ScoreTable } from './score-spans';

@@ -1,10 +1,11 @@
-import { consonantSkeleton } from './consonant-skeleton';
-import { normalizeUrdu } from './normalize-urdu';
+import { consonantSkeleton } from './link/consonant-skeleton';
+import { normalizeUrdu } from './ur/normalize-urdu';
 import type { Candidate, TextBlock } from './types';
-import { URDU_STOP_WORDS } from './urdu-lexicon';
+import { URDU_STOP_WORDS } from './ur/urdu-lexicon';
 import { PRIORITY } from './priorities';
+import { recogniserFor } from './recognisers';
 
-const isArabicScript = (lang: string) => /^(ur|ar|fa)\b/.test(lang);
+const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
 
 /**
  * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends

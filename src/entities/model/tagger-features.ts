@@ -1,4 +1,4 @@
-import { calendarNames } from '../calendar-names';
+import { calendarNames } from '../generic/calendar-names';
 import {
   GEO_HEADS,
   KNOWN_ORGS,
@@ -7,9 +7,9 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   ROLE_TITLES,
-} from '../english-lexicon';
-import { wordKind } from '../english-word-tags';
-import { gazetteerFor } from '../region-gazetteer';
+} from '../en/english-lexicon';
+import { wordKind } from '../en/english-word-tags';
+import { gazetteerFor } from '../generic/region-gazetteer';
 import { endsSentence, type TaggerToken } from './tagger-tokens';
 
 /** BIO tags over people, places and organisations; the order is the model file's. */

@@ -1,10 +1,10 @@
 import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
-import { gazetteerFor } from './region-gazetteer';
-import type { Token } from './tokenize-words';
-import type { Candidate, EntityType } from './types';
-import { PRIORITY } from './priorities';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import type { Token } from '../generic/tokenize-words';
+import type { Candidate, EntityType } from '../types';
+import { PRIORITY } from '../priorities';
 
 const TITLE_WORDS = ROLE_TITLES.map((title) => title.split(' '));
 const ROLE_SET = new Set(ROLE_TITLES);

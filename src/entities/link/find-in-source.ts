@@ -1,12 +1,12 @@
 import { nameSkeleton, placeKey } from './match-keys';
 import { skeletonsMatch } from './consonant-skeleton';
-import { memoByText } from './memo-by-text';
-import { normalizeUrduWithMap } from './normalize-urdu';
+import { memoByText } from '../generic/memo-by-text';
+import { normalizeUrduWithMap } from '../ur/normalize-urdu';
 import { orgNamesMatch } from './org-names-match';
-import { namesForKey } from './region-gazetteer';
-import { tokenizeWords } from './tokenize-words';
-import type { EntityType } from './types';
-import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+import { namesForKey } from '../generic/region-gazetteer';
+import { tokenizeWords } from '../generic/tokenize-words';
+import type { EntityType } from '../types';
+import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from '../ur/urdu-lexicon';
 
 // Every entity of a block searches the same source paragraph: normalise and tokenise it once.
 const prepared = memoByText((source) => {

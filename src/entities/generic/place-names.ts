@@ -57,6 +57,7 @@ export const PAIRED_PLACES: PairedPlace[] = [
 ];
 
 /** Urdu place names that are also common words; they count as places only when the previous word allows it. */
+// Source: Urdu dictionaries' second senses of the place names above.
 export const AMBIGUOUS_URDU_PLACES: Record<string, string[]> = {
   // شام: Syria, or "evening" after اسی/اس/آج/کل/ہر/کی/سے/شام.
   شام: ['اسی', 'اس', 'آج', 'کل', 'ہر', 'کی', 'سے', 'صبح', 'دن'],

@@ -1,11 +1,11 @@
-import { alternation, calendarNames } from './calendar-names';
-import { WORD_END, WORD_START } from './letter-classes';
+import { alternation, calendarNames } from '../generic/calendar-names';
+import { WORD_END, WORD_START } from '../generic/letter-classes';
 import { normalizeUrdu } from './normalize-urdu';
-import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
+import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from '../generic/number-words';
 import { URDU_AMBIGUOUS_WEEKDAYS } from './urdu-lexicon';
-import { URDU_UNITS } from './units';
-import type { Candidate } from './types';
-import { PRIORITY } from './priorities';
+import { URDU_UNITS } from '../generic/units';
+import type { Candidate } from '../types';
+import { PRIORITY } from '../priorities';
 
 // Same guidelines as English (see find-english-dates-numbers.ts): weekday, day + month (+ year), month + year; digits with
 // scale words (ہزار، لاکھ، کروڑ، ارب) and units (فیصد، روپے، ڈالر); cardinal words from three up or with a scale word;

@@ -1,10 +1,10 @@
-import { calendarNames } from './calendar-names';
+import { calendarNames } from '../generic/calendar-names';
 import { findUrduDatesAndNumbers } from './find-urdu-dates-numbers';
 import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
-import { AMBIGUOUS_URDU_PLACES } from './place-names';
-import { gazetteerFor } from './region-gazetteer';
-import { tokenizeWords, type Token } from './tokenize-words';
-import type { Candidate } from './types';
+import { AMBIGUOUS_URDU_PLACES } from '../generic/place-names';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import { tokenizeWords, type Token } from '../generic/tokenize-words';
+import type { Candidate } from '../types';
 import {
   URDU_NAME_TITLES,
   URDU_ORG_HEADS_AFTER,
@@ -14,7 +14,7 @@ import {
   URDU_ROLE_TITLES,
   URDU_STOP_WORDS,
 } from './urdu-lexicon';
-import { PRIORITY } from './priorities';
+import { PRIORITY } from '../priorities';
 
 const MAX_PHRASE = 5;
 let calendar: Set<string> | null = null;

@@ -1,9 +1,9 @@
-import { alternation, calendarNames } from './calendar-names';
-import { WORD_END, WORD_RANGES } from './letter-classes';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from './number-words';
-import type { Candidate } from './types';
-import { ENGLISH_UNITS } from './units';
-import { PRIORITY } from './priorities';
+import { alternation, calendarNames } from '../generic/calendar-names';
+import { WORD_END, WORD_RANGES } from '../generic/letter-classes';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from '../generic/number-words';
+import type { Candidate } from '../types';
+import { ENGLISH_UNITS } from '../generic/units';
+import { PRIORITY } from '../priorities';
 
 // Guidelines (the gold follows them):
 // - date: weekdays, month names with a day and/or year ("October 16", "January 1, 2024", "February 2022"), a bare month

@@ -1,9 +1,9 @@
 import { alternation, calendarNames } from './calendar-names';
-import { KNOWN_ORGS } from './english-lexicon';
+import { KNOWN_ORGS } from '../en/english-lexicon';
 import { foldName, gazetteerFor } from './region-gazetteer';
 import { startsSentence, tokenizeWords } from './tokenize-words';
-import type { Candidate } from './types';
-import { PRIORITY } from './priorities';
+import type { Candidate } from '../types';
+import { PRIORITY } from '../priorities';
 
 const patternCache = new Map<string, RegExp[]>();
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';

@@ -2,10 +2,10 @@ import { classifyRun } from './classify-english-run';
 import { KNOWN_ORGS, NOT_ENTITIES, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
-import { tagEnglishNames } from './model/english-tagger';
-import { PRIORITY } from './priorities';
-import { gazetteerFor } from './region-gazetteer';
-import type { Candidate } from './types';
+import { tagEnglishNames } from '../model/english-tagger';
+import { PRIORITY } from '../priorities';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import type { Candidate } from '../types';
 
 /** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
 export type NameSource = 'rules' | 'model' | 'combined';
