@@ -16,6 +16,29 @@ const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 const endsWithTitle = (text: string) =>
   TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
+/** A lone function word ("Kingdom", "No."), or an era after a year ("500 BC"). */
+const notAName = (text: string, c: Candidate) => {
+  const word = text.slice(c.start, c.end);
+  return (
+    NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, '')) ||
+    (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
+  );
+};
+/**
+ * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago") or
+ * an "of" name ("Ministry of Trade and Industry").
+ */
+function splitLists(text: string, c: Candidate): Candidate[] {
+  const phrase = text.slice(c.start, c.end);
+  const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
+  if (!list || / of /.test(phrase) || gazetteerFor('en').byName.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase()))
+    return [c];
+  const second = c.end - list[2]!.length;
+  return [
+    { ...c, end: c.start + list[1]!.length },
+    { ...c, start: second },
+  ];
+}
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
@@ -28,7 +51,9 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   const rules: Candidate[] = [];
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   if (names === 'rules') return [...out, ...rules];
-  const tagged: Candidate[] = tagEnglishNames(text).map((span) => ({ ...span, priority: PRIORITY.taggedName }));
+  const tagged: Candidate[] = tagEnglishNames(text).flatMap((span) =>
+    splitLists(text, { ...span, priority: PRIORITY.taggedName }),
+  );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
   const places = gazetteerFor('en').byName;
   for (const c of tagged) {
@@ -52,8 +77,6 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   const wider = known.filter(
     (k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k)),
   );
-  const kept = tagged.filter(
-    (t) => !wider.some((k) => overlaps(k, t)) && !NOT_ENTITIES.has(text.slice(t.start, t.end).toLowerCase()),
-  );
+  const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
   return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
 }

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../en/english-lexicon';
 import { featureHash } from './feature-hash';
 import { allowed, historyFeatures, isRoleTitle, TAGS, tokenFeatures, type Tag } from './tagger-features';
 import { taggerTokens, type TaggerToken } from './tagger-tokens';
@@ -70,8 +71,9 @@ export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
 /**
- * Spans of the B-/I- runs of a tag sequence, as offsets into the text, without punctuation or a possessive at either
- * end and, for a person, without the role titles before the name ("Mr Panvalkar" → "Panvalkar").
+ * Spans of the B-/I- runs of a tag sequence, as offsets into the text, without punctuation, a possessive or a
+ * lower-case word at either end ("southern Italy" → "Italy") and, for a person, without the role titles before the name
+ * ("Mr Panvalkar" → "Panvalkar").
  */
 export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
@@ -83,9 +85,17 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     const type = tag.slice(2) as TaggedSpan['type'];
     let first = i;
     let last = j - 1;
-    while (first <= last && (EDGE.test(tokens[first]!.text) || (type === 'person' && isRoleTitle(tokens[first]!.text))))
+    // A word with no capital that is not a name particle ("southern", "union"), in a span that has a capitalised word.
+    const lower = (k: number) =>
+      !/\p{Lu}/u.test(tokens[k]!.text) &&
+      !NAME_PARTICLES.has(tokens[k]!.text) &&
+      tokens.slice(i, j).some((t) => /^\p{Lu}/u.test(t.text));
+    while (
+      first <= last &&
+      (EDGE.test(tokens[first]!.text) || lower(first) || (type === 'person' && isRoleTitle(tokens[first]!.text)))
+    )
       first++;
-    while (last >= first && EDGE.test(tokens[last]!.text)) last--;
+    while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
     if (first <= last) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type });
     i = j - 1;
   }
