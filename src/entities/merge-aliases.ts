@@ -1,9 +1,10 @@
-import { consonantSkeleton } from './consonant-skeleton';
-import { NAME_TITLES } from './english-lexicon';
-import { normalizeUrdu } from './normalize-urdu';
-import { foldName, gazetteerFor } from './region-gazetteer';
+import { consonantSkeleton } from './link/consonant-skeleton';
+import { NAME_TITLES } from './en/english-lexicon';
+import { normalizeUrdu } from './ur/normalize-urdu';
+import { foldName, gazetteerFor } from './generic/region-gazetteer';
 import type { EntityType } from './types';
-import { URDU_NAME_TITLES } from './urdu-lexicon';
+import { URDU_NAME_TITLES } from './ur/urdu-lexicon';
+import { recogniserFor } from './recognisers';
 
 export interface Group {
   type: EntityType;
@@ -15,7 +16,7 @@ export interface Group {
   title: string;
 }
 
-const isArabicScript = (lang: string) => /^(ur|ar|fa|ps|sd)\b/.test(lang);
+const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
 
 /** The comparable form of a mention's text: "Mr. Raisi's" and "Raisi" share the core "raisi". */
 export function mentionForm(text: string, lang: string): string {

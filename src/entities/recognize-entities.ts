@@ -1,9 +1,8 @@
-import { findEnglishEntities } from './find-english-entities';
-import { findGenericEntities } from './find-generic-entities';
-import { findUrduEntities } from './find-urdu-entities';
+import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
 import { pickNonOverlapping } from './pick-non-overlapping';
 import { entityScore, KEY_ENTITY_COUNT, leadIndex } from './rank-entities';
+import { recogniserFor } from './recognisers';
 import { resolveTentative } from './resolve-tentative';
 import type { Candidate, Entity, EntityResult, EntityType, Mention, TextBlock } from './types';
 
@@ -15,13 +14,6 @@ import type { Candidate, Entity, EntityResult, EntityType, Mention, TextBlock } 
 // - organization: without a leading "the"; news outlets, parties, alliances (OPEC+, BRICS), "the Kremlin".
 // - other: products and events with codes (A340, COP28).
 // - date / number: see find-english-dates-numbers.ts.
-function candidatesFor(text: string, lang: string): Candidate[] {
-  const base = lang.split('-')[0]!.toLowerCase();
-  if (base === 'en') return findEnglishEntities(text);
-  if (base === 'ur') return findUrduEntities(text);
-  return findGenericEntities(text, base);
-}
-
 function slug(name: string): string {
   return name
     .toLowerCase()
@@ -30,9 +22,18 @@ function slug(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Finds people, places, organisations, dates and numbers in translated blocks, merges aliases and ranks entities. */
-export function recognizeEntities(blocks: TextBlock[], lang: string): EntityResult {
-  const perBlock = blocks.map((block) => pickNonOverlapping(candidatesFor(block.text, lang)));
+/**
+ * Finds people, places, organisations, dates and numbers in translated blocks, merges aliases and ranks entities.
+ * `options.names` is for measuring: English names from the rules alone or the tagger alone instead of both.
+ */
+export function recognizeEntities(
+  blocks: TextBlock[],
+  lang: string,
+  options: { names?: NameSource } = {},
+): EntityResult {
+  const recogniser = recogniserFor(lang);
+  const names = options.names ?? 'combined';
+  const perBlock = blocks.map((block) => pickNonOverlapping(recogniser.find(block.text, names)));
   const kept = resolveTentative(perBlock, blocks, lang);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];
   kept.forEach((candidates, blockIndex) => {

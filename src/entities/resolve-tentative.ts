@@ -1,9 +1,11 @@
-import { consonantSkeleton } from './consonant-skeleton';
-import { normalizeUrdu } from './normalize-urdu';
+import { consonantSkeleton } from './link/consonant-skeleton';
+import { normalizeUrdu } from './ur/normalize-urdu';
 import type { Candidate, TextBlock } from './types';
-import { URDU_STOP_WORDS } from './urdu-lexicon';
+import { URDU_STOP_WORDS } from './ur/urdu-lexicon';
+import { PRIORITY } from './priorities';
+import { recogniserFor } from './recognisers';
 
-const isArabicScript = (lang: string) => /^(ur|ar|fa)\b/.test(lang);
+const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
 
 /**
  * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends
@@ -39,7 +41,7 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
       const known = exact.has(word) || (skeleton.length >= 3 && surnames.has(skeleton));
       if (!known || URDU_STOP_WORDS.has(word)) continue;
       if (kept.some((c) => start < c.end && end > c.start)) continue;
-      extra.push({ start, end, type: 'person', priority: 1 });
+      extra.push({ start, end, type: 'person', priority: PRIORITY.weakGuess });
     }
     return [...kept, ...extra].sort((a, x) => a.start - x.start);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linkToSource } from '../../../src/entities/link-to-source';
-import { orgNamesMatch } from '../../../src/entities/org-names-match';
+import { linkToSource } from '../../../src/entities/link/link-to-source';
+import { orgNamesMatch } from '../../../src/entities/link/org-names-match';
 import { recognizeEntities } from '../../../src/entities/recognize-entities';
 import { loadFixture } from './score-against-gold';
 

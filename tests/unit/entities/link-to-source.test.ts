@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { consonantSkeleton } from '../../../src/entities/consonant-skeleton';
-import { linkToSource } from '../../../src/entities/link-to-source';
-import { quantityValue } from '../../../src/entities/number-words';
+import { consonantSkeleton } from '../../../src/entities/link/consonant-skeleton';
+import { linkToSource } from '../../../src/entities/link/link-to-source';
+import { quantityValue } from '../../../src/entities/generic/number-words';
 import { recognizeEntities } from '../../../src/entities/recognize-entities';
 import { loadFixture } from './score-against-gold';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wordKind } from '../../../src/entities/english-word-tags';
-import { sortedListHas } from '../../../src/entities/sorted-words';
-import { compromiseLexicon, kindFromTags, wordsByKind } from './build-word-kinds';
+import { wordKind } from '../../../src/entities/en/english-word-tags';
+import { sortedListHas } from '../../../src/entities/generic/sorted-words';
+import { compromiseLexicon, kindFromTags, wordsByKind } from '../../../scripts/entities/build-word-kinds';
 
 describe('wordKind, from the snapshot of compromise’s lexicon', () => {
   it('answers every single word as compromise’s own tags do (regenerate word-kinds-data.ts if this fails)', () => {

@@ -1,4 +1,4 @@
-import { normalizeUrdu } from './normalize-urdu';
+import { normalizeUrdu } from '../ur/normalize-urdu';
 
 // Urdu → Latin consonants. Vowel letters (ا و ی ے), h-like letters (ہ ھ ح) and hamza/ain vanish, as English vowels,
 // h, w, v and y do: "Putin", پیوٹن and پوٹن all become "ptn"; z-like letters fold into s, retroflex into dental.

@@ -1,4 +1,4 @@
-import { sortedListHas } from './sorted-words';
+import { sortedListHas } from '../generic/sorted-words';
 import { WORD_KINDS_DATA } from './word-kinds-data';
 
 export type WordKind = 'person-name' | 'place' | 'organization' | 'demonym' | 'common' | 'unknown';

@@ -1,7 +1,8 @@
-import { normalizeUrdu } from './normalize-urdu';
+import { normalizeUrdu } from '../ur/normalize-urdu';
 
 // Words organisation names translate rather than transliterate (Organisation ↔ تنظیم, Ministry ↔ وزارت), English ↔ Urdu.
 // Transliterated words (Shanghai ↔ شنگھائی, Meraj ↔ معراج, Bank ↔ بینک) need no entry: their consonant skeletons meet.
+// Source: the standard Urdu translations of the generic words of English organisation names (ministries, funds, courts…).
 // prettier-ignore
 const PAIRS: [string[], string[]][] = [
   [['organisation', 'organization'], ['تنظیم', 'ادارہ']],

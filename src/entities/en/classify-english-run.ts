@@ -1,17 +1,10 @@
-import {
-  KNOWN_ORGS,
-  KNOWN_OTHER,
-  NAME_TITLES,
-  NOT_ENTITIES,
-  ORG_WORDS,
-  PLACE_WORDS,
-  ROLE_TITLES,
-} from './english-lexicon';
+import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
-import { gazetteerFor } from './region-gazetteer';
-import type { Token } from './tokenize-words';
-import type { Candidate, EntityType } from './types';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import type { Token } from '../generic/tokenize-words';
+import type { Candidate, EntityType } from '../types';
+import { PRIORITY } from '../priorities';
 
 const TITLE_WORDS = ROLE_TITLES.map((title) => title.split(' '));
 const ROLE_SET = new Set(ROLE_TITLES);
@@ -34,7 +27,6 @@ function roleTitleAt(tokens: Token[], at: number): number {
 function lexiconType(text: string): EntityType | null {
   const key = text.toLowerCase();
   if (KNOWN_ORGS.has(key)) return 'organization';
-  if (KNOWN_OTHER.has(key)) return 'other';
   return gazetteerFor('en').byName.has(text) ? 'place' : null;
 }
 
@@ -67,7 +59,7 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
     return;
   }
   const whole = lexiconType(joined(tokens));
-  if (whole) return emit(tokens, whole, 4, out);
+  if (whole) return emit(tokens, whole, PRIORITY.knownName, out);
   // Sentence openers, demonyms and generic words at the front are not part of a name ("The", "According", "Iranian").
   const head = tokens[0]!;
   const kind = wordKind(head.text);
@@ -81,7 +73,7 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
   if (lastOrgWord >= 0 && tokens.length > 1) {
     let end = tokens.length;
     while (end - 1 > lastOrgWord && (isCode(tokens[end - 1]!.text) || lexiconType(tokens[end - 1]!.text))) end--;
-    emit(tokens.slice(0, end), 'organization', 3, out);
+    emit(tokens.slice(0, end), 'organization', PRIORITY.ruleName, out);
     return classify(tokens.slice(end), false, '', out);
   }
   // A known name inside a longer run: split around the longest one.
@@ -90,17 +82,17 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
       const type = lexiconType(joined(tokens.slice(i, i + size)));
       if (!type) continue;
       classify(tokens.slice(0, i), sentenceStart, before, out);
-      emit(tokens.slice(i, i + size), type, 4, out);
+      emit(tokens.slice(i, i + size), type, PRIORITY.knownName, out);
       return classify(tokens.slice(i + size), false, '', out);
     }
   }
   if (tokens.length === 1) return classifySingle(head, before, out);
-  if (PLACE_WORDS.has(lower(head))) return emit(tokens, 'place', 2, out);
-  if (NAME_TITLES.has(lower(head)) || ROLE_SET.has(before)) return emit(tokens, 'person', 4, out);
+  if (PLACE_WORDS.has(lower(head))) return emit(tokens, 'place', PRIORITY.guessedName, out);
+  if (NAME_TITLES.has(lower(head)) || ROLE_SET.has(before)) return emit(tokens, 'person', PRIORITY.knownName, out);
   const kinds = tokens.map((t) => wordKind(t.text));
-  if (kinds.includes('organization')) return emit(tokens, 'organization', 2, out);
+  if (kinds.includes('organization')) return emit(tokens, 'organization', PRIORITY.guessedName, out);
   if (kinds[0] === 'place' && kinds.every((k) => k === 'place' || k === 'unknown'))
-    return emit(tokens, 'place', 2, out);
+    return emit(tokens, 'place', PRIORITY.guessedName, out);
   // A generic word heading a name is a department or role, not part of it ("Planning Ahsan Iqbal").
   if (kinds[0] === 'common' && kinds.slice(1).every((k) => k === 'unknown' || k === 'person-name')) {
     return classify(tokens.slice(1), false, '', out);
@@ -108,9 +100,9 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
   // Two to four capitalised words that are not known common words nor contain a place: in translated news, a person.
   const placeInside = tokens.some((t) => t.text.split('-').some((part) => gazetteerFor('en').byName.has(part)));
   if (tokens.length <= 4 && !placeInside && kinds.every((k) => k !== 'common' && k !== 'demonym')) {
-    return emit(tokens, 'person', 2, out);
+    return emit(tokens, 'person', PRIORITY.guessedName, out);
   }
-  emit(tokens, 'other', 1, out);
+  emit(tokens, 'other', PRIORITY.weakGuess, out);
 }
 
 function classifySingle(token: Token, before: string, out: Candidate[]): void {
@@ -120,17 +112,18 @@ function classifySingle(token: Token, before: string, out: Candidate[]): void {
     // "Israel-Gaza war", "Russia-Iran relations": each side is a place.
     let offset = token.start;
     for (const part of parts) {
-      out.push({ start: offset, end: offset + part.length, type: 'place', priority: 3 });
+      out.push({ start: offset, end: offset + part.length, type: 'place', priority: PRIORITY.knownName });
       offset += part.length + 1;
     }
     return;
   }
-  if (isCode(text) && /\d/.test(text)) return emit([token], 'other', 3, out);
-  if (isAcronym(text)) return emit([token], 'organization', 2, out);
-  if (ROLE_SET.has(before)) return emit([token], 'person', 4, out);
+  if (isCode(text) && /\d/.test(text)) return emit([token], 'other', PRIORITY.ruleName, out);
+  if (isAcronym(text)) return emit([token], 'organization', PRIORITY.guessedName, out);
+  if (ROLE_SET.has(before)) return emit([token], 'person', PRIORITY.knownName, out);
   const kind = wordKind(text);
-  if (kind === 'person-name') return emit([token], 'person', 2, out);
-  if (kind === 'place') return emit([token], 'place', 2, out);
-  if (kind === 'organization') return emit([token], 'organization', 2, out);
-  if (kind === 'unknown' && !NOT_ENTITIES.has(text.toLowerCase())) emit([token], 'person', 1, out, true);
+  if (kind === 'person-name') return emit([token], 'person', PRIORITY.guessedName, out);
+  if (kind === 'place') return emit([token], 'place', PRIORITY.guessedName, out);
+  if (kind === 'organization') return emit([token], 'organization', PRIORITY.guessedName, out);
+  if (kind === 'unknown' && !NOT_ENTITIES.has(text.toLowerCase()))
+    emit([token], 'person', PRIORITY.weakGuess, out, true);
 }

@@ -1,12 +1,12 @@
 import { nameSkeleton, placeKey } from './match-keys';
 import { skeletonsMatch } from './consonant-skeleton';
-import { memoByText } from './memo-by-text';
-import { normalizeUrduWithMap } from './normalize-urdu';
+import { memoByText } from '../generic/memo-by-text';
+import { normalizeUrduWithMap } from '../ur/normalize-urdu';
 import { orgNamesMatch } from './org-names-match';
-import { namesForKey } from './region-gazetteer';
-import { tokenizeWords } from './tokenize-words';
-import type { EntityType } from './types';
-import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+import { namesForKey } from '../generic/region-gazetteer';
+import { tokenizeWords } from '../generic/tokenize-words';
+import type { EntityType } from '../types';
+import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from '../ur/urdu-lexicon';
 
 // Every entity of a block searches the same source paragraph: normalise and tokenise it once.
 const prepared = memoByText((source) => {
@@ -32,9 +32,9 @@ export function findInSource(
 ): Span[] {
   const { text, map, tokens } = prepared(source, '');
   const toSource = (start: number, end: number) => ({ start: map[start]!, end: map[end]! });
-  if (type === 'place') {
-    const key = placeKey(targetText, targetLang);
-    if (!key) return [];
+  const key = type === 'place' ? placeKey(targetText, targetLang) : null;
+  // A place the gazetteer does not know ("Samarkand") is matched like a name, by its skeleton.
+  if (type === 'place' && key) {
     const spans: Span[] = [];
     for (const name of namesForKey(key, sourceLang)) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -47,7 +47,7 @@ export function findInSource(
     }
     return spans;
   }
-  if (type !== 'person' && type !== 'organization' && type !== 'other') return [];
+  if (type !== 'person' && type !== 'place' && type !== 'organization' && type !== 'other') return [];
   const wanted = nameSkeleton(targetText);
   const skip = (word: string) => URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word);
   const spans: Span[] = [];
@@ -57,7 +57,10 @@ export function findInSource(
       const last = tokens[i + n - 1]!;
       if (skip(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
       const words = text.slice(tokens[i]!.start, last.end);
-      if (skeletonsMatch(wanted, nameSkeleton(words)) || (type !== 'person' && orgNamesMatch(targetText, words))) {
+      if (
+        skeletonsMatch(wanted, nameSkeleton(words)) ||
+        ((type === 'organization' || type === 'other') && orgNamesMatch(targetText, words))
+      ) {
         spans.push(toSource(tokens[i]!.start, last.end));
         i += n - 1;
         break;

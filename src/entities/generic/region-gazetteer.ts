@@ -1,4 +1,5 @@
-import { normalizeUrdu } from './normalize-urdu';
+import { normalizeUrdu } from '../ur/normalize-urdu';
+import { baseLanguage, isArabicScript } from './base-language';
 import { PAIRED_PLACES } from './place-names';
 
 export interface Gazetteer {
@@ -9,8 +10,8 @@ export interface Gazetteer {
 }
 
 const cache = new Map<string, Gazetteer>();
-// The two-letter codes ICU names (current, exceptional and historic), so that 273 names are asked for instead of all 676
-// pairs of letters; each `of()` call reaches into ICU's locale data.
+// Source: ISO 3166-1 alpha-2 and ICU's exceptional and historic codes: the two-letter codes ICU names, so that 273
+// names are asked for instead of all 676 pairs of letters; each `of()` call reaches into ICU's locale data.
 // prettier-ignore
 const REGION_CODES = (
   'AC AD AE AF AG AI AL AM AN AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR ' +
@@ -26,8 +27,8 @@ const REGION_CODES = (
 
 /** Case and script folding used for every gazetteer key. */
 export function foldName(name: string, lang: string): string {
-  const base = lang.split('-')[0]!.toLowerCase();
-  const folded = base === 'ur' || base === 'ar' || base === 'fa' ? normalizeUrdu(name) : name.normalize('NFC');
+  const base = baseLanguage(lang);
+  const folded = isArabicScript(base) ? normalizeUrdu(name) : name.normalize('NFC');
   return folded.replace(/\s+/g, ' ').trim();
 }
 
@@ -49,13 +50,13 @@ function regionNames(lang: string): [string, string][] {
 
 /** Country names from the runtime's ICU (any language) plus the hand-made cities for English and Urdu. */
 export function gazetteerFor(lang: string): Gazetteer {
-  const base = lang.split('-')[0]!.toLowerCase();
+  const base = baseLanguage(lang);
   const cached = cache.get(base);
   if (cached) return cached;
   const byName = new Map<string, string>();
   for (const [name, code] of regionNames(base)) byName.set(foldName(name, base), code);
   for (const place of PAIRED_PLACES) {
-    const names = base === 'en' ? place.en : base === 'ur' ? place.ur : [];
+    const names = base === 'en' || base === 'ur' ? place[base] : [];
     for (const name of names) byName.set(foldName(name, base), place.key);
   }
   let maxTokens = 1;

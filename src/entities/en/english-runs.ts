@@ -1,5 +1,5 @@
 import { DOTTED_TITLES, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
-import { startsSentence, tokenizeWords, type Token } from './tokenize-words';
+import { startsSentence, tokenizeWords, type Token } from '../generic/tokenize-words';
 
 export interface Run {
   tokens: Token[];

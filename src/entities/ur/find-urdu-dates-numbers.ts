@@ -1,9 +1,11 @@
-import { alternation, calendarNames } from './calendar-names';
-import { WORD_END, WORD_START } from './letter-classes';
+import { alternation, calendarNames } from '../generic/calendar-names';
+import { WORD_END, WORD_START } from '../generic/letter-classes';
 import { normalizeUrdu } from './normalize-urdu';
-import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from './number-words';
-import { URDU_AMBIGUOUS_WEEKDAYS, URDU_UNITS } from './urdu-lexicon';
-import type { Candidate } from './types';
+import { URDU_NUMBER_WORDS, URDU_SCALES, URDU_SMALL_NUMBER_WORDS } from '../generic/number-words';
+import { URDU_AMBIGUOUS_WEEKDAYS } from './urdu-lexicon';
+import { URDU_UNITS } from '../generic/units';
+import type { Candidate } from '../types';
+import { PRIORITY } from '../priorities';
 
 // Same guidelines as English (see find-english-dates-numbers.ts): weekday, day + month (+ year), month + year; digits with
 // scale words (ہزار، لاکھ، کروڑ، ارب) and units (فیصد، روپے، ڈالر); cardinal words from three up or with a scale word;
@@ -22,7 +24,7 @@ function patterns(): RegExp[] {
   const digits = `${digit}+(?:[,٬]${digit}{3})*(?:[.٫]${digit}+)?`;
   const year = `(?:[12۱۲١٢]${digit}{3})`;
   const scale = `(?:${alternation(Object.keys(URDU_SCALES))})`;
-  const unit = `(?:${alternation(URDU_UNITS)})`;
+  const unit = `(?:${alternation(URDU_UNITS.map(normalizeUrdu))})`;
   const big = `(?:${alternation(Object.keys(URDU_NUMBER_WORDS))})`;
   const small = `(?:${alternation(Object.keys(URDU_SMALL_NUMBER_WORDS))})`;
   cached = [
@@ -48,7 +50,7 @@ export function findUrduDatesAndNumbers(text: string): Candidate[] {
       const end = start + match[0].length;
       if (index === 2 && URDU_AMBIGUOUS_WEEKDAYS.has(match[0]) && !text.startsWith(' کو', end)) continue;
       const isDate = index < DATE_PATTERNS;
-      out.push({ start, end, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+      out.push({ start, end, type: isDate ? 'date' : 'number', priority: isDate ? PRIORITY.date : PRIORITY.number });
     }
   });
   return out;

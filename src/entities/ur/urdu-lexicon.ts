@@ -4,6 +4,7 @@ import { normalizeUrdu } from './normalize-urdu';
 const norm = (list: string[]) => new Set(list.map(normalizeUrdu));
 
 /** Role titles (most frequent in Urdu news first): they announce a person and are not part of the span. */
+// Source: the tagged-corpus frequency list of Urdu titles in the notes, plus their spelling variants.
 // prettier-ignore
 export const URDU_ROLE_TITLES = norm([
   'کپتان', 'صدر', 'ڈاکٹر', 'چیف جسٹس', 'وزیراعظم', 'وزیر اعظم', 'جسٹس', 'صحافی', 'جنرل', 'سربراہ', 'کوچ', 'چیئرمین',
@@ -13,9 +14,11 @@ export const URDU_ROLE_TITLES = norm([
 ]);
 
 /** Titles customarily part of the name (شیخ محمد، شہزادہ محمد، میاں نواز شریف): kept inside the span. */
+// Source: the honorifics of the same list that are written as part of a name.
 export const URDU_NAME_TITLES = norm(['شیخ', 'شہزادہ', 'شہزادی', 'بادشاہ', 'شاہ', 'چوہدری', 'میاں']);
 
 /** Words that end a name: postpositions, auxiliaries, conjunctions and other frequent function words. */
+// Source: Urdu grammar's closed classes (postpositions, auxiliaries, pronouns, conjunctions) and frequent news verbs.
 // prettier-ignore
 export const URDU_STOP_WORDS = norm([
   'نے', 'کے', 'کی', 'کا', 'کو', 'سے', 'میں', 'پر', 'اور', 'ہے', 'ہیں', 'تھا', 'تھے', 'تھی', 'نہیں', 'بھی', 'جو', 'یہ',
@@ -27,18 +30,26 @@ export const URDU_STOP_WORDS = norm([
 ]).add('');
 
 /** Organisations, normalised; matched as whole token sequences. */
+// Source: the Urdu names of the bodies in english-lexicon.ts KNOWN_ORGS and of Pakistan's constitutional institutions.
 // prettier-ignore
 export const URDU_ORGS = norm([
-  'کریملن', 'ارنا', 'برکس', 'اوپیک+', 'اوپیک', 'آئی ایم ایف', 'عالمی مالیاتی فنڈ', 'اقوام متحدہ', 'ورلڈ بینک',
-  'عالمی بینک', 'نیٹو', 'یورپی یونین', 'شنگھائی تعاون تنظیم', 'رشیا ٹوڈے', 'باغی ٹی وی', 'معراج ایئرویز',
-  'تحریک انصاف', 'پاکستان تحریک انصاف', 'پی ٹی آئی', 'مسلم لیگ ن', 'پاکستان مسلم لیگ ن', 'پیپلز پارٹی',
+  'کریملن', 'برکس', 'اوپیک+', 'اوپیک', 'آئی ایم ایف', 'عالمی مالیاتی فنڈ', 'اقوام متحدہ', 'ورلڈ بینک',
+  'عالمی بینک', 'نیٹو', 'یورپی یونین', 'شنگھائی تعاون تنظیم', 'تحریک انصاف', 'پاکستان تحریک انصاف', 'پی ٹی آئی', 'مسلم لیگ ن', 'پاکستان مسلم لیگ ن', 'پیپلز پارٹی',
   'پاکستان پیپلز پارٹی', 'اسٹیٹ بینک', 'سٹیٹ بینک', 'اسٹیٹ بینک آف پاکستان', 'ایف بی آر', 'آئی ایس پی آر', 'وائٹ ہاؤس',
   'پینٹاگون', 'حماس', 'طالبان', 'الجزیرہ', 'رائٹرز', 'سینیٹ', 'قومی اسمبلی', 'سپریم کورٹ', 'ہائی کورٹ', 'الیکشن کمیشن',
   'پاک فوج', 'عالمی ادارہ صحت', 'ایشیائی ترقیاتی بینک', 'وزارت خزانہ', 'وزارت خارجہ', 'ادارہ شماریات',
 ]);
 
-/** Units and currencies that belong to a quantity's span. */
-export const URDU_UNITS = ['فیصد', 'روپے', 'روپیہ', 'ڈالر', 'یورو', 'درہم', 'ریال', 'کلومیٹر', 'میگاواٹ', 'ٹن', 'بیرل'];
+/** Head words that end an organisation's name (معراج ایئرویز، پیپلز پارٹی), and those that open one (وزارت خزانہ). */
+// Source: the Urdu forms of english-lexicon.ts ORG_WORDS (transliterated, as Urdu news writes them) and Urdu's own
+// words for ministry, department and institution.
+// prettier-ignore
+export const URDU_ORG_HEADS_AFTER = norm([
+  'ایئرویز', 'ائیرویز', 'ایئرلائنز', 'ائیرلائنز', 'ایئرلائن', 'بینک', 'پارٹی', 'کمپنی', 'کارپوریشن', 'یونیورسٹی',
+  'ایجنسی', 'کمیشن', 'کونسل', 'اتھارٹی', 'بیورو', 'فاؤنڈیشن', 'گروپ', 'لیگ', 'ٹی وی', 'نیوز', 'ٹائمز', 'بورڈ',
+  'کمیٹی', 'فیڈریشن', 'ایسوسی ایشن', 'انسٹی ٹیوٹ', 'اکیڈمی', 'کالج', 'فورم', 'موومنٹ', 'تحریک',
+]);
+export const URDU_ORG_HEADS_BEFORE = norm(['وزارت', 'محکمہ', 'ادارہ', 'تنظیم', 'انجمن', 'جامعہ']);
 
 /** Weekday names that are also common words (پیر: Pir/saint, ہفتہ: week): dates only before کو. */
 export const URDU_AMBIGUOUS_WEEKDAYS = new Set(['پیر', 'ہفتہ', 'جمعہ']);

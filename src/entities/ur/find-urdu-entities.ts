@@ -1,12 +1,20 @@
-import { calendarNames } from './calendar-names';
-import { KNOWN_OTHER } from './english-lexicon';
+import { calendarNames } from '../generic/calendar-names';
 import { findUrduDatesAndNumbers } from './find-urdu-dates-numbers';
 import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
-import { AMBIGUOUS_URDU_PLACES } from './place-names';
-import { gazetteerFor } from './region-gazetteer';
-import { tokenizeWords, type Token } from './tokenize-words';
-import type { Candidate } from './types';
-import { URDU_NAME_TITLES, URDU_ORGS, URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from './urdu-lexicon';
+import { AMBIGUOUS_URDU_PLACES } from '../generic/place-names';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import { tokenizeWords, type Token } from '../generic/tokenize-words';
+import type { Candidate } from '../types';
+import {
+  URDU_NAME_TITLES,
+  URDU_ORG_HEADS_AFTER,
+  URDU_ORG_HEADS_BEFORE,
+  URDU_ORGS,
+  URDU_PLACE_SUFFIX,
+  URDU_ROLE_TITLES,
+  URDU_STOP_WORDS,
+} from './urdu-lexicon';
+import { PRIORITY } from '../priorities';
 
 const MAX_PHRASE = 5;
 let calendar: Set<string> | null = null;
@@ -79,6 +87,42 @@ function splitHyphens(tokens: Token[]): Token[] {
   });
 }
 
+/** A word that can be part of a name: not a function word, title, calendar word or number. */
+function nameWord(tokens: Token[], phrases: Phrases, k: number): boolean {
+  const word = tokens[k]?.text;
+  if (!word || URDU_STOP_WORDS.has(word) || calendarWords().has(word) || /[\d۰-۹]/.test(word)) return false;
+  return titleAt(tokens, phrases, k)[0] === 0 && !URDU_ORG_HEADS_BEFORE.has(word) && !URDU_ORG_HEADS_AFTER.has(word);
+}
+
+/**
+ * Organisations by their head word: one or two name words before a trailing head (معراج ایئرویز، پیپلز پارٹی), a
+ * leading head and the word after it (وزارت خزانہ), and "head آف word" (بیورو آف امیگریشن).
+ */
+function orgByHead(tokens: Token[], phrases: Phrases, i: number): Candidate | null {
+  const spaced = (from: number, to: number) => from >= 0 && to < tokens.length && phrases.spaced(from, to - from + 1);
+  for (const n of [2, 1]) {
+    const head = phrases.phrase(i, n);
+    if (i + n > tokens.length || !URDU_ORG_HEADS_AFTER.has(head)) continue;
+    const end = i + n - 1;
+    if (tokens[i + n]?.text === 'آف' && nameWord(tokens, phrases, i + n + 1) && spaced(i, i + n + 1)) {
+      return {
+        start: tokens[i]!.start,
+        end: tokens[i + n + 1]!.end,
+        type: 'organization',
+        priority: PRIORITY.ruleName,
+      };
+    }
+    let start = i;
+    while (start > i - 2 && nameWord(tokens, phrases, start - 1) && spaced(start - 1, end)) start--;
+    if (start === i) return null;
+    return { start: tokens[start]!.start, end: tokens[end]!.end, type: 'organization', priority: PRIORITY.ruleName };
+  }
+  if (URDU_ORG_HEADS_BEFORE.has(tokens[i]!.text) && nameWord(tokens, phrases, i + 1) && spaced(i, i + 1)) {
+    return { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'organization', priority: PRIORITY.ruleName };
+  }
+  return null;
+}
+
 /** Names in normalised Urdu: titles + following words as people, gazetteer places, known organisations, Latin codes. */
 function findNames(text: string): Candidate[] {
   const tokens = splitHyphens(tokenizeWords(text));
@@ -90,7 +134,7 @@ function findNames(text: string): Candidate[] {
     for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
       const type = phraseType(tokens, phrases, places, i, n);
       if (type) {
-        out.push({ start: token.start, end: tokens[i + n - 1]!.end, type, priority: 4 });
+        out.push({ start: token.start, end: tokens[i + n - 1]!.end, type, priority: PRIORITY.knownName });
         break;
       }
     }
@@ -98,15 +142,22 @@ function findNames(text: string): Candidate[] {
     for (let k = 3; k <= token.text.length - 3; k++) {
       const rest = token.text.slice(k);
       if (places.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest)) {
-        out.push({ start: token.start, end: token.start + k, type: 'place', priority: 2 });
+        out.push({ start: token.start, end: token.start + k, type: 'place', priority: PRIORITY.guessedName });
       }
     }
     if (/^[A-Za-z]/.test(token.text)) {
-      const isCode = /\d/.test(token.text) || KNOWN_OTHER.has(token.text.toLowerCase());
+      const isCode = /\d/.test(token.text);
       if (isCode || /^[A-Z]{2,}\+?$/.test(token.text)) {
-        out.push({ start: token.start, end: token.end, type: isCode ? 'other' : 'organization', priority: 3 });
+        out.push({
+          start: token.start,
+          end: token.end,
+          type: isCode ? 'other' : 'organization',
+          priority: PRIORITY.ruleName,
+        });
       }
     }
+    const org = orgByHead(tokens, phrases, i);
+    if (org) out.push(org);
     const [titleLength, nameTitle] = titleAt(tokens, phrases, i);
     if (titleLength === 0) continue;
     const nameStart = nameTitle ? i : i + titleLength;
@@ -119,7 +170,12 @@ function findNames(text: string): Candidate[] {
       end++;
     }
     if (end > i + titleLength) {
-      out.push({ start: tokens[nameStart]!.start, end: tokens[end - 1]!.end, type: 'person', priority: 3 });
+      out.push({
+        start: tokens[nameStart]!.start,
+        end: tokens[end - 1]!.end,
+        type: 'person',
+        priority: PRIORITY.ruleName,
+      });
     }
   }
   return out;

@@ -1,15 +1,19 @@
-import { alternation, calendarNames } from './calendar-names';
-import { WORD_END, WORD_RANGES } from './letter-classes';
-import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from './number-words';
-import type { Candidate } from './types';
+import { alternation, calendarNames } from '../generic/calendar-names';
+import { WORD_END, WORD_RANGES } from '../generic/letter-classes';
+import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from '../generic/number-words';
+import type { Candidate } from '../types';
+import { ENGLISH_UNITS } from '../generic/units';
+import { PRIORITY } from '../priorities';
 
 // Guidelines (the gold follows them):
 // - date: weekdays, month names with a day and/or year ("October 16", "January 1, 2024", "February 2022"), a bare month
-//   after in/since/by/until, and a year after in/since/by/until/of/during. Relative dates ("last year") are not dates.
+//   after in/since/by/until, a year after in/since/by/until/of/during, and ISO dates (1996-12-06). Relative dates
+//   ("last year") are not dates.
 // - number: digits with their currency, scale and unit ("Rs 1,200 billion", "8.5 percent", "$3 billion"); spelled-out
 //   cardinals from three up, or any cardinal with a scale word ("six", "two million"); duration compounds ("one-day").
-//   "the two leaders", "one-on-one", "two-state" and vague amounts ("hundreds of") are not numbers. The counted noun is
-//   not part of the span ("six countries" → "six").
+//   "the two leaders", "one-on-one", "two-state" and vague amounts ("hundreds of") are not numbers. A unit of measure,
+//   money or score belongs to the span ("188 runs", "6 wickets", "100 basis points"); other counted nouns do not ("six
+//   countries" → "six").
 const cache = new Map<string, RegExp[]>();
 
 function patterns(): RegExp[] {
@@ -24,8 +28,7 @@ function patterns(): RegExp[] {
   const year = '(?:1[89]|20)\\d{2}';
   const words = alternation(Object.keys(ENGLISH_NUMBER_WORDS));
   const scale = `(?:${alternation(Object.keys(ENGLISH_SCALES))})`;
-  const unit =
-    '(?:per ?cent|percent|%|rupees?|dollars?|euros?|pounds?|riyals?|dirhams?|yuan|km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|barrels?|megawatts?|MW|kg)';
+  const unit = `(?:${ENGLISH_UNITS.join('|')})`;
   const currency = '(?:Rs\\.? ?|PKR ?|USD ?|US\\$ ?|\\$|€|£)';
   const digits = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
   const list = [
@@ -33,6 +36,7 @@ function patterns(): RegExp[] {
     new RegExp(`\\b${day} ${month}(?:,? ${year})?\\b`, 'g'),
     new RegExp(`\\b${month} ${year}\\b`, 'g'),
     new RegExp(`\\b${weekday}\\b`, 'g'),
+    new RegExp(`\\b${year}-[01]\\d-[0-3]\\d\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ii]n early|[Ii]n late) )${month}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter) )${year}\\b`, 'g'),
     new RegExp(`(?<![${WORD_RANGES}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?${WORD_END}`, 'g'),
@@ -43,7 +47,9 @@ function patterns(): RegExp[] {
   return list;
 }
 
-const DATE_PATTERNS = 6;
+const DATE_PATTERNS = 7;
+/** The index of the spelled-out cardinals pattern. */
+const SPELLED = 8;
 
 /** Dates and numbers in English text, per the guidelines above. */
 export function findEnglishDatesAndNumbers(text: string): Candidate[] {
@@ -53,10 +59,19 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
       const span = match[0].replace(/[ -]and$/i, '');
       const start = match.index;
       const isDate = index < DATE_PATTERNS;
-      if (!isDate && index === 7 && !spelledQuantity(span)) continue;
-      if (!isDate && index === 7 && /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6)))
+      if (!isDate && index === SPELLED && !spelledQuantity(span)) continue;
+      if (
+        !isDate &&
+        index === SPELLED &&
+        /-(?:on|state)/i.test(text.slice(start + span.length, start + span.length + 6))
+      )
         continue;
-      out.push({ start, end: start + span.length, type: isDate ? 'date' : 'number', priority: isDate ? 6 : 5 });
+      out.push({
+        start,
+        end: start + span.length,
+        type: isDate ? 'date' : 'number',
+        priority: isDate ? PRIORITY.date : PRIORITY.number,
+      });
     }
   });
   return out;

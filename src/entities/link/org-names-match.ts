@@ -1,5 +1,5 @@
 import { consonantSkeleton, skeletonsMatch } from './consonant-skeleton';
-import { normalizeUrdu } from './normalize-urdu';
+import { normalizeUrdu } from '../ur/normalize-urdu';
 import { ORG_WORD_PAIRS } from './org-words';
 
 const MAX_WORDS = 6;

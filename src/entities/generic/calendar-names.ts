@@ -1,3 +1,5 @@
+import { baseLanguage } from './base-language';
+
 const cache = new Map<string, { months: string[][]; weekdays: string[][] }>();
 
 // One formatter per width: building an Intl.DateTimeFormat loads locale data and costs far more than formatting.
@@ -20,7 +22,7 @@ function names(lang: string, option: 'month' | 'weekday', count: number, dateOf:
 
 /** Month names (index 0 = January) and weekday names (index 0 = Monday) in `lang`, long and short forms. */
 export function calendarNames(lang: string): { months: string[][]; weekdays: string[][] } {
-  const base = lang.split('-')[0]!.toLowerCase();
+  const base = baseLanguage(lang);
   const cached = cache.get(base);
   if (cached) return cached;
   const result = {

@@ -1,12 +1,12 @@
-import { calendarNames } from './calendar-names';
+import { calendarNames } from '../generic/calendar-names';
 import { consonantSkeleton, skeletonsMatch } from './consonant-skeleton';
-import { NAME_TITLES } from './english-lexicon';
-import { normalizeUrdu } from './normalize-urdu';
-import { parseDigits, quantityValue } from './number-words';
-import { foldName, gazetteerFor } from './region-gazetteer';
-import type { EntityType } from './types';
-import { URDU_NAME_TITLES } from './urdu-lexicon';
-import { memoByText } from './memo-by-text';
+import { NAME_TITLES } from '../en/english-lexicon';
+import { normalizeUrdu } from '../ur/normalize-urdu';
+import { parseDigits, quantityValue } from '../generic/number-words';
+import { foldName, gazetteerFor } from '../generic/region-gazetteer';
+import type { EntityType } from '../types';
+import { URDU_NAME_TITLES } from '../ur/urdu-lexicon';
+import { memoByText } from '../generic/memo-by-text';
 import { orgNamesMatch } from './org-names-match';
 
 export interface DateKey {

@@ -1,3 +1,4 @@
+// Source: the cardinal and scale words of English and Urdu grammar (lakh and crore as South-Asian English uses them).
 /** English cardinal words and their values; "hundreds"/"dozens" are vague and deliberately absent. */
 export const ENGLISH_NUMBER_WORDS: Record<string, number> = {
   one: 1,

@@ -1,8 +1,9 @@
 import { alternation, calendarNames } from './calendar-names';
-import { KNOWN_ORGS } from './english-lexicon';
+import { KNOWN_ORGS } from '../en/english-lexicon';
 import { foldName, gazetteerFor } from './region-gazetteer';
 import { startsSentence, tokenizeWords } from './tokenize-words';
-import type { Candidate } from './types';
+import type { Candidate } from '../types';
+import { PRIORITY } from '../priorities';
 
 const patternCache = new Map<string, RegExp[]>();
 const B = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -38,7 +39,7 @@ export function findGenericEntities(text: string, lang: string): Candidate[] {
         start: m.index,
         end: m.index + m[0].length,
         type: index < 4 ? 'date' : 'number',
-        priority: index < 4 ? 6 : 5,
+        priority: index < 4 ? PRIORITY.date : PRIORITY.number,
       });
     }
   });
@@ -48,19 +49,19 @@ export function findGenericEntities(text: string, lang: string): Candidate[] {
     for (let n = Math.min(gazetteer.maxTokens, tokens.length - i); n >= 1; n--) {
       const phrase = text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
       if (gazetteer.byName.has(foldName(phrase, lang))) {
-        out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, type: 'place', priority: 4 });
+        out.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end, type: 'place', priority: PRIORITY.knownName });
         break;
       }
     }
     const token = tokens[i]!;
     if (/^\p{Lu}[\p{Lu}\d+-]+$/u.test(token.text) || KNOWN_ORGS.has(token.text.toLowerCase())) {
-      out.push({ start: token.start, end: token.end, type: 'organization', priority: 2 });
+      out.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.guessedName });
     }
     if (!/^\p{Lu}\p{Ll}/u.test(token.text) || startsSentence(token, i === 0)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i < 4 && tokens[j]!.gap === ' ' && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text)) j++;
     const span = { start: token.start, end: tokens[j - 1]!.end };
-    out.push({ ...span, type: 'person', priority: 1, ...(j - i === 1 && { tentative: true }) });
+    out.push({ ...span, type: 'person', priority: PRIORITY.weakGuess, ...(j - i === 1 && { tentative: true }) });
     i = j - 1;
   }
   return out;

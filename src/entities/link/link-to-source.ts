@@ -1,8 +1,8 @@
 import { findInSource } from './find-in-source';
 import { spansMatch } from './match-keys';
-import { pickNonOverlapping } from './pick-non-overlapping';
-import { recognizeEntities } from './recognize-entities';
-import type { Candidate, EntityResult, EntityType, Mention } from './types';
+import { pickNonOverlapping } from '../pick-non-overlapping';
+import { recognizeEntities } from '../recognize-entities';
+import type { Candidate, EntityResult, EntityType, Mention } from '../types';
 
 type Linked = Candidate & { entityId: string };
 

@@ -1,0 +1,176 @@
+// Trains the English name tagger (averaged perceptron, greedy BIO decoding over hashed features) on the GMB newswire
+// extract and writes src/entities/model/tagger-weights.ts: `npm run entities:train`.
+// Deterministic: a fixed seed shuffles the sentences the same way every epoch, and the weights are written in order.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { decodeModel, encodeModel, sparseAdder } from '../../src/entities/model/model-file';
+import { TAGS } from '../../src/entities/model/tagger-features';
+import { nameSpans, tagSequence } from '../../src/entities/model/tagger-model';
+import { taggerTokens, type TaggerToken } from '../../src/entities/model/tagger-tokens';
+import { loadNer, type NerSentence } from './ner-data';
+import { formatTable, SpanScorer } from './score-spans';
+
+export const BITS = 20;
+const MASK = (1 << BITS) - 1;
+const T = TAGS.length;
+
+interface Example {
+  tokens: TaggerToken[];
+  gold: number[];
+}
+
+/** Tokens and gold tag indices; a token counts as inside a span when it lies wholly within it. */
+export function toExample(sentence: NerSentence): Example {
+  const tokens = taggerTokens(sentence.text);
+  const gold = tokens.map((token) => {
+    const span = sentence.entities.find((e) => token.start >= e.start && token.end <= e.end);
+    if (!span) return 0;
+    return TAGS.indexOf(`${token.start === span.start ? 'B' : 'I'}-${span.type}` as (typeof TAGS)[number]);
+  });
+  return { tokens, gold };
+}
+
+/** Mulberry32: a small seeded generator, so the shuffle (and the model) is the same on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class AveragedPerceptron {
+  readonly weights = new Float32Array((MASK + 1) * T);
+  private readonly totals = new Float64Array((MASK + 1) * T);
+  private readonly stamps = new Int32Array((MASK + 1) * T);
+  private clock = 0;
+
+  add = (hash: number, scores: Float64Array): void => {
+    const base = (hash & MASK) * T;
+    for (let t = 0; t < T; t++) scores[t]! += this.weights[base + t]!;
+  };
+
+  tick(): void {
+    this.clock++;
+  }
+
+  update(hashes: number[], gold: number, predicted: number): void {
+    for (const hash of hashes) {
+      const base = (hash & MASK) * T;
+      this.bump(base + gold, 1);
+      this.bump(base + predicted, -1);
+    }
+  }
+
+  private bump(at: number, delta: number): void {
+    this.totals[at]! += (this.clock - this.stamps[at]!) * this.weights[at]!;
+    this.stamps[at] = this.clock;
+    this.weights[at]! += delta;
+  }
+
+  /** The averaged weights. */
+  average(): Float32Array {
+    const out = new Float32Array(this.weights.length);
+    for (let i = 0; i < out.length; i++) {
+      const total = this.totals[i]! + (this.clock - this.stamps[i]!) * this.weights[i]!;
+      out[i] = this.clock === 0 ? 0 : total / this.clock;
+    }
+    return out;
+  }
+}
+
+/** Every twentieth sentence once more in capitals, so headlines and datelines ("LONDON 1996-12-06") look familiar. */
+export function withCapitals(sentences: NerSentence[]): NerSentence[] {
+  const upper = sentences
+    .filter((_, i) => i % 20 === 7)
+    .map((s) => ({ ...s, id: `${s.id}-caps`, text: s.text.toUpperCase() }));
+  return [...sentences, ...upper.filter((s, i) => s.text.length === sentences[i * 20 + 7]!.text.length)];
+}
+
+export function train(sentences: NerSentence[], epochs: number, seed = 13): Float32Array {
+  const examples = withCapitals(sentences).map(toExample);
+  const model = new AveragedPerceptron();
+  const next = random(seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let seen = 0;
+    for (const index of order) {
+      const { tokens, gold } = examples[index]!;
+      tagSequence(tokens, model.add, (i, hashes, predicted) => {
+        model.tick();
+        seen++;
+        if (predicted !== gold[i]) {
+          errors++;
+          model.update(hashes, gold[i]!, predicted);
+        }
+        return predicted;
+      });
+    }
+    console.error(`epoch ${epoch + 1}: token error ${(errors / seen).toFixed(4)}`);
+  }
+  return model.average();
+}
+
+/** Adds averaged dense weights, for measuring before quantisation. */
+export const denseWeights =
+  (weights: Float32Array) =>
+  (hash: number, scores: Float64Array): void => {
+    const base = (hash & MASK) * T;
+    for (let t = 0; t < T; t++) scores[t]! += weights[base + t]!;
+  };
+
+export function evaluate(sentences: NerSentence[], add: (hash: number, scores: Float64Array) => void): string {
+  const scorer = new SpanScorer();
+  for (const sentence of sentences) {
+    const tokens = taggerTokens(sentence.text);
+    scorer.add(nameSpans(tokens, tagSequence(tokens, add)), sentence.entities);
+  }
+  return formatTable(scorer.table());
+}
+
+/** Zeroes the buckets whose largest weight is below `floor`: rare features that barely moved. */
+export function prune(weights: Float32Array, floor: number): Float32Array {
+  const out = Float32Array.from(weights);
+  for (let base = 0; base < out.length; base += T) {
+    let max = 0;
+    for (let t = 0; t < T; t++) max = Math.max(max, Math.abs(out[base + t]!));
+    if (max < floor) out.fill(0, base, base + T);
+  }
+  return out;
+}
+
+const OUT = fileURLToPath(new URL('../../src/entities/model/tagger-weights.ts', import.meta.url));
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  // EPOCHS / LIMIT / QUANTUM / FLOOR override the shipped settings when experimenting; DRY=1 writes nothing.
+  const epochs = Number(process.env.EPOCHS ?? 5);
+  const limit = Number(process.env.LIMIT ?? Infinity);
+  const quantum = Number(process.env.QUANTUM ?? 0.25);
+  const floor = Number(process.env.FLOOR ?? 1);
+  const started = Date.now();
+  const weights = train(loadNer('gmb-en.train').slice(0, limit), epochs);
+  console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const bytes = encodeModel(prune(weights, floor), BITS, quantum);
+  const add = sparseAdder(decodeModel(bytes));
+  console.error(`model: ${bytes.length} bytes`);
+  console.error(`gmb-en.dev: ${evaluate(loadNer('gmb-en.dev'), add)}`);
+  console.error(`uner-en.dev: ${evaluate(loadNer('uner-en.dev'), add)}`);
+  if (!process.env.DRY) {
+    const base64 = Buffer.from(bytes).toString('base64');
+    writeFileSync(
+      OUT,
+      `// Generated by scripts/entities/train-tagger.ts (npm run entities:train) from gmb-en.train, the Groningen Meaning\n` +
+        `// Bank's Voice of America news (public domain; extract ODbL, Kaggle / Abhinav Walia). Do not edit.\n` +
+        `// prettier-ignore\nexport const TAGGER_WEIGHTS =\n  '${base64}';\n`,
+    );
+    console.error(`wrote ${OUT}`);
+  }
+}

@@ -1,0 +1,82 @@
+import { classifyRun } from './classify-english-run';
+import { KNOWN_ORGS, NOT_ENTITIES, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
+import { capitalisedRuns } from './english-runs';
+import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
+import { tagEnglishNames } from '../model/english-tagger';
+import { PRIORITY } from '../priorities';
+import { gazetteerFor } from '../generic/region-gazetteer';
+import type { Candidate } from '../types';
+
+/** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
+export type NameSource = 'rules' | 'model' | 'combined';
+
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
+const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
+const endsWithTitle = (text: string) =>
+  TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
+/** A lone function word ("Kingdom", "No."), or an era after a year ("500 BC"). */
+const notAName = (text: string, c: Candidate) => {
+  const word = text.slice(c.start, c.end);
+  return (
+    NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, '')) ||
+    (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
+  );
+};
+/**
+ * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago") or
+ * an "of" name ("Ministry of Trade and Industry").
+ */
+function splitLists(text: string, c: Candidate): Candidate[] {
+  const phrase = text.slice(c.start, c.end);
+  const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
+  if (!list || / of /.test(phrase) || gazetteerFor('en').byName.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase()))
+    return [c];
+  const second = c.end - list[2]!.length;
+  return [
+    { ...c, end: c.start + list[1]!.length },
+    { ...c, start: second },
+  ];
+}
+const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
+
+/**
+ * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
+ * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
+ * where the tagger found nothing, and the lexicon's type where it knows the whole span.
+ */
+export function findEnglishEntities(text: string, names: NameSource = 'combined'): Candidate[] {
+  const out: Candidate[] = findEnglishDatesAndNumbers(text);
+  const rules: Candidate[] = [];
+  for (const run of capitalisedRuns(text)) classifyRun(run, rules);
+  if (names === 'rules') return [...out, ...rules];
+  const tagged: Candidate[] = tagEnglishNames(text).flatMap((span) =>
+    splitLists(text, { ...span, priority: PRIORITY.taggedName }),
+  );
+  if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
+  const places = gazetteerFor('en').byName;
+  for (const c of tagged) {
+    // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
+    // person the rules found there, and the title and what precedes it are not part of the name.
+    const titled = rules.find(
+      (r) => r.type === 'person' && r.start > c.start && r.end === c.end && endsWithTitle(text.slice(c.start, r.start)),
+    );
+    if (titled) {
+      c.start = titled.start;
+      c.type = 'person';
+    }
+    const phrase = text.slice(c.start, c.end);
+    if (places.has(phrase) || (c.type === 'organization' && PLACE_WORDS.has(phrase.split(' ')[0]!.toLowerCase())))
+      c.type = 'place';
+    else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
+  }
+  const known = rules.filter((c) => !isName(c) || c.priority >= PRIORITY.knownName);
+  // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
+  // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
+  const wider = known.filter(
+    (k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k)),
+  );
+  const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
+  return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
+}

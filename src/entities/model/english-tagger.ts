@@ -1,0 +1,11 @@
+import { decodeModel, fromBase64, sparseAdder } from './model-file';
+import { tagNames, type AddWeights, type TaggedSpan } from './tagger-model';
+import { TAGGER_WEIGHTS } from './tagger-weights';
+
+let weights: AddWeights | null = null;
+
+/** People, places and organisations in English text by the trained tagger; the weights are decoded on first use. */
+export function tagEnglishNames(text: string): TaggedSpan[] {
+  weights ??= sparseAdder(decodeModel(fromBase64(TAGGER_WEIGHTS)));
+  return tagNames(text, weights);
+}

@@ -1,0 +1,109 @@
+import { NAME_PARTICLES } from '../en/english-lexicon';
+import { featureHash } from './feature-hash';
+import { allowed, historyFeatures, isRoleTitle, TAGS, tokenFeatures, type Tag } from './tagger-features';
+import { taggerTokens, type TaggerToken } from './tagger-tokens';
+
+/** Adds the weights of one hashed feature to `scores` (one per tag). */
+export type AddWeights = (hash: number, scores: Float64Array) => void;
+
+export interface TaggedSpan {
+  start: number;
+  end: number;
+  type: 'person' | 'place' | 'organization';
+}
+
+const O = 0;
+
+/** Hashes of the tag-independent features of every token. */
+export function staticHashes(tokens: TaggerToken[]): Uint32Array[] {
+  return tokenFeatures(tokens).map((features) => Uint32Array.from(features, featureHash));
+}
+
+/** The best tag index allowed after `prev` from summed scores. */
+export function bestAllowed(scores: Float64Array, prev: number): number {
+  let best = O;
+  for (let t = 1; t < TAGS.length; t++) {
+    if (scores[t]! > scores[best]! && allowed(TAGS[prev]!, TAGS[t]!)) best = t;
+  }
+  return best;
+}
+
+/**
+ * Greedy left-to-right tagging: each token's tag from its features and the two tags before it (the perceptron was
+ * trained the same way, on its own earlier decisions). `onToken` lets training see each step's hashes and choice.
+ */
+export function tagSequence(
+  tokens: TaggerToken[],
+  addWeights: AddWeights,
+  onToken?: (index: number, hashes: number[], predicted: number) => number,
+): number[] {
+  const fixed = staticHashes(tokens);
+  const tags: number[] = [];
+  const scores = new Float64Array(TAGS.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const prev = i > 0 ? tags[i - 1]! : O;
+    const prev2 = i > 1 ? tags[i - 2]! : O;
+    const history = historyFeatures(TAGS[prev]!, i > 1 ? TAGS[prev2]! : '<s>', tokens[i]!.text.toLowerCase());
+    const hashes = [...fixed[i]!, ...history.map(featureHash)];
+    scores.fill(0);
+    for (const hash of hashes) addWeights(hash, scores);
+    let tag = bestAllowed(scores, prev);
+    if (onToken) tag = onToken(i, hashes, tag);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+/** Spans of the B-/I- runs of a tag sequence, as offsets into the text. */
+export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tag: Tag = TAGS[tags[i]!]!;
+    if (!tag.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < tokens.length && TAGS[tags[j]!] === `I-${tag.slice(2)}`) j++;
+    spans.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end, type: tag.slice(2) as TaggedSpan['type'] });
+    i = j - 1;
+  }
+  return spans;
+}
+
+const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
+
+/**
+ * Spans of the B-/I- runs of a tag sequence, as offsets into the text, without punctuation, a possessive or a
+ * lower-case word at either end ("southern Italy" → "Italy") and, for a person, without the role titles before the name
+ * ("Mr Panvalkar" → "Panvalkar").
+ */
+export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tag: Tag = TAGS[tags[i]!]!;
+    if (!tag.startsWith('B-')) continue;
+    let j = i + 1;
+    while (j < tokens.length && TAGS[tags[j]!] === `I-${tag.slice(2)}`) j++;
+    const type = tag.slice(2) as TaggedSpan['type'];
+    let first = i;
+    let last = j - 1;
+    // A word with no capital that is not a name particle ("southern", "union"), in a span that has a capitalised word.
+    const lower = (k: number) =>
+      !/\p{Lu}/u.test(tokens[k]!.text) &&
+      !NAME_PARTICLES.has(tokens[k]!.text) &&
+      tokens.slice(i, j).some((t) => /^\p{Lu}/u.test(t.text));
+    while (
+      first <= last &&
+      (EDGE.test(tokens[first]!.text) || lower(first) || (type === 'person' && isRoleTitle(tokens[first]!.text)))
+    )
+      first++;
+    while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
+    if (first <= last) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** People, places and organisations the model finds in one block of English text. */
+export function tagNames(text: string, addWeights: AddWeights): TaggedSpan[] {
+  const tokens = taggerTokens(text);
+  return nameSpans(tokens, tagSequence(tokens, addWeights));
+}

@@ -1,0 +1,33 @@
+import { findEnglishEntities, type NameSource } from './en/find-english-entities';
+import { baseLanguage, isArabicScript } from './generic/base-language';
+import { findGenericEntities } from './generic/find-generic-entities';
+import type { Candidate } from './types';
+import { findUrduEntities } from './ur/find-urdu-entities';
+
+export interface LanguageRecogniser {
+  /** Every candidate span in one block of text in this language. */
+  find(text: string, names: NameSource): Candidate[];
+  /** Arabic script: names are normalised and compared by consonant skeleton (پیوٹن / پوٹن), not by case. */
+  arabicScript: boolean;
+}
+
+/** The recognisers with rules of their own, by base language. */
+const RECOGNISERS: Record<string, LanguageRecogniser> = {
+  en: { find: findEnglishEntities, arabicScript: false },
+  ur: { find: (text) => findUrduEntities(text), arabicScript: true },
+};
+
+const generic = new Map<string, LanguageRecogniser>();
+
+/** The recogniser for a BCP 47 tag ("ur-PK" → Urdu); any other language gets ICU names and capitalisation. */
+export function recogniserFor(lang: string): LanguageRecogniser {
+  const base = baseLanguage(lang);
+  const own = RECOGNISERS[base];
+  if (own) return own;
+  let fallback = generic.get(base);
+  if (!fallback) {
+    fallback = { find: (text) => findGenericEntities(text, base), arabicScript: isArabicScript(base) };
+    generic.set(base, fallback);
+  }
+  return fallback;
+}
