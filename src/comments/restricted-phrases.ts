@@ -22,7 +22,8 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
       'premium',
       'paying',
     ],
-    unless: ['report', 'flag', 'vote', 'like', 'recommend', 'share', 'edit', 'delete'],
+    // "to like", not "like": "If you would like to add a comment, please log in" is a requirement.
+    unless: ['report', 'flag', 'vote', 'to like', 'recommend', 'share', 'edit', 'delete'],
   },
   {
     locale: 'de_DE',
