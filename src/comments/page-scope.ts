@@ -62,14 +62,13 @@ function isHiddenByMarkup(el: Element): boolean {
 }
 
 function isOtherPosts(el: Element, scope: PageScope): boolean {
-  // An `aside#comments` is the thread itself (The Telegraph's), not a sidebar.
-  if (OTHER_POSTS_TAGS.has(el.tagName) && !el.id.startsWith('comments')) return true;
-  if (OTHER_POSTS_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  // A region holding the page's own `#comments` is this article's thread, however it is marked up: The Telegraph's
+  // `aside#comments`, AO3's `role="complementary"` feedback box, Blogger's post widget.
+  if (holdsAnchor(el, scope)) return false;
+  if (OTHER_POSTS_TAGS.has(el.tagName) || OTHER_POSTS_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (OTHER_POSTS_IDS.has(el.id)) return true;
   const classes = el.classList;
-  // Blogger and some news layouts put the post or its thread in a widget too: one holding the page's own `#comments`
-  // is not a list of other posts.
-  if (OTHER_POSTS_CLASSES.some((name) => classes.contains(name)) && !holdsAnchor(el, scope)) return true;
+  if (OTHER_POSTS_CLASSES.some((name) => classes.contains(name))) return true;
   if (
     classes.contains('comment') &&
     (el.tagName === 'LI' || el.tagName === 'ARTICLE' || el.id.startsWith('comment-'))

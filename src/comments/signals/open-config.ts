@@ -14,12 +14,22 @@ const SCRIPTED_CONTAINERS = ['wpdcom', 'thrive-comments', 'respond'];
 const OPEN_SETTING =
   /["']?(?:comments?_open|commentsOpen|comment_status|comments?_enabled|commentsEnabled|allow_comments|allowComments|can_comment|canComment)["']?\s*[:=]\s*["']?(?:1|true|open|yes)\b/;
 const MAX_INLINE_CHARS = 200_000;
+// Containers that carry the setting as an attribute (The Washington Post's `data-allow-comments="true"`).
+const OPEN_ATTRIBUTES = ['data-allow-comments', 'data-comments-enabled', 'data-comments-open'];
+const OPEN_VALUE = /^(?:true|1|open|yes)$/i;
+const ATTRIBUTE_TAGS = ['DIV', 'SECTION', 'ARTICLE'];
 
-/** A script-rendered comment system whose container says, or whose configuration says, that comments are open. */
+/** A script-rendered comment system whose container, attributes or configuration say that comments are open. */
 export const detectOpenConfig: SignalDetector = ({ index, scope }) => {
   const wpdiscuz = index.byClass('wpd-comments-open').find((el) => isInScope(el, scope));
   if (wpdiscuz) {
     const evidence = { signal: 'wpdiscuz-open', selector: describeElement(wpdiscuz) };
+    return [{ state: 'open', strength: STRENGTH.OPEN_CONFIG, evidence }];
+  }
+  for (const el of ATTRIBUTE_TAGS.flatMap((tag) => index.byTag(tag))) {
+    const name = OPEN_ATTRIBUTES.find((attr) => OPEN_VALUE.test(el.getAttribute(attr) ?? ''));
+    if (!name || !isInScope(el, scope, false)) continue;
+    const evidence = { signal: 'open-config', selector: `${describeElement(el)}[${name}]` };
     return [{ state: 'open', strength: STRENGTH.OPEN_CONFIG, evidence }];
   }
   const container = SCRIPTED_CONTAINERS.map((id) => index.byId(id)).find(
@@ -30,9 +40,9 @@ export const detectOpenConfig: SignalDetector = ({ index, scope }) => {
     if (script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_INLINE_CHARS) continue;
-    const setting = OPEN_SETTING.exec(text);
-    if (!setting) continue;
-    const evidence = { signal: 'open-config', text: setting[0], selector: describeElement(container) };
+    if (!OPEN_SETTING.test(text)) continue;
+    // Evidence `text` is for words the reader sees; a setting in a script is not, so only its place is given.
+    const evidence = { signal: 'open-config-script', selector: describeElement(container) };
     return [{ state: 'open', strength: STRENGTH.OPEN_CONFIG, evidence }];
   }
   return [];
