@@ -82,12 +82,6 @@ export const EMBED_PROVIDERS: EmbedProvider[] = [
   { name: 'Comentario', ids: ['comentario'], tags: ['comentario-comments'] },
   { name: 'Giscus', classes: ['giscus', 'giscus-frame'], tags: ['giscus-widget'], scripts: /giscus\.app\/client\.js/ },
   { name: 'utterances', classes: ['utterances', 'utterances-frame'], scripts: /utteranc\.es\/client\.js/ },
-  {
-    name: 'Insticator',
-    ids: ['insticator-commenting'],
-    classes: ['insticator-commenting'],
-    scripts: /insticator\.com/,
-  },
   { name: 'IntenseDebate', ids: ['idc-container', 'idc-container-parent'] },
   { name: 'Vuukle', ids: ['vuukle-comments'], classes: ['vuukle-comments'] },
   { name: 'Remark42', ids: ['remark42'] },

@@ -3,7 +3,8 @@ import type { NoticeKeywords } from './closed-phrases';
 /**
  * How pages say that only some readers may comment (subscribers, members, signed-in users). `states` here are the
  * audience words; the matched word, as the page wrote it, becomes `audience`. WordPress's own "You must be logged in to
- * post a comment." is the most common case.
+ * post a comment." is the most common case. Entries come from WordPress core translations of that sentence and of
+ * "Log in to Reply", and from the English phrases listed in the comments notes.
  */
 export const RESTRICTED_PHRASES: NoticeKeywords[] = [
   {
@@ -42,6 +43,20 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
     lang: 'es',
     subjects: ['comentar'],
     states: ['suscriptor', 'registrad', 'identificad', 'iniciar sesion', 'conectad'],
+  },
+  // WordPress pt_BR: "Você precisa fazer o login para publicar um comentário."
+  {
+    locale: 'pt_BR',
+    lang: 'pt',
+    subjects: ['comentar', 'comentario'],
+    states: ['login', 'assinante', 'registrad', 'conectad', 'cadastrad'],
+  },
+  // WordPress it_IT: "Devi essere connesso per inviare un commento."
+  {
+    locale: 'it_IT',
+    lang: 'it',
+    subjects: ['comment'],
+    states: ['connesso', 'connessa', 'registrat', 'abbonat', 'iscritt', 'accedi'],
   },
   { locale: 'ar', lang: 'ar', subjects: ['تعليق', 'التعليق'], states: ['مشترک', 'تسجیل الدخول', 'الاعضاء', 'للاعضاء'] },
   { locale: 'ur', lang: 'ur', subjects: ['تبصر'], states: ['لاگ ان', 'سبسکرائبر', 'رجسٹر', 'اراکین', 'ممبر'] },

@@ -13,6 +13,8 @@ const SCRIPTED_CONTAINERS = ['wpdcom', 'thrive-comments', 'respond'];
 // REST objects use for "this post takes comments".
 const OPEN_SETTING =
   /["']?(?:comments?_open|commentsOpen|comment_status|comments?_enabled|commentsEnabled|allow_comments|allowComments|can_comment|canComment)["']?\s*[:=]\s*["']?(?:1|true|open|yes)\b/;
+// Thrive Comments' settings object: its templates offer "add comment" while `ThriveComments.close_comments` is off.
+const THRIVE_OPEN = /ThriveComments\s*=\s*\{[^;]*?["']close_comments["']\s*:\s*(?:["'](?:0)?["']|false|0)/;
 const MAX_INLINE_CHARS = 200_000;
 // Containers that carry the setting as an attribute (The Washington Post's `data-allow-comments="true"`).
 const OPEN_ATTRIBUTES = ['data-allow-comments', 'data-comments-enabled', 'data-comments-open'];
@@ -40,7 +42,7 @@ export const detectOpenConfig: SignalDetector = ({ index, scope }) => {
     if (script.hasAttribute('src')) continue;
     const text = script.textContent ?? '';
     if (text.length > MAX_INLINE_CHARS) continue;
-    if (!OPEN_SETTING.test(text)) continue;
+    if (!OPEN_SETTING.test(text) && !THRIVE_OPEN.test(text)) continue;
     // Evidence `text` is for words the reader sees; a setting in a script is not, so only its place is given.
     const evidence = { signal: 'open-config-script', selector: describeElement(container) };
     return [{ state: 'open', strength: STRENGTH.OPEN_CONFIG, evidence }];
