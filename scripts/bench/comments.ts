@@ -1,6 +1,7 @@
 /**
- * Comment-state accuracy, printed, never asserted: the development pages (tests/fixtures/comments/<slug>) and the
- * Readability corpus against their hand labels, with a per-state confusion matrix, the false "closed" count (the error
+ * Comment-state accuracy, printed, never asserted: the development pages (tests/fixtures/comments/<slug>), the check
+ * pages among them (pattern `check`, written and labelled before detection ran on them) and the Readability corpus
+ * against their hand labels, with a per-state confusion matrix, the false "closed" count (the error
  * that matters most) and detection times in jsdom. `npm run bench:comments` alone, or as part of `npm run bench`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,10 +59,12 @@ function score(cases: Case[]) {
   };
 }
 
-function devCases(): Case[] {
-  return listCommentPages().map((slug) => {
+/** The development pages, or only the check pages (labelled before detection ever ran on them). */
+function fixtureCases(check: boolean): Case[] {
+  return listCommentPages().flatMap((slug) => {
     const golden = readGolden(slug);
-    return { slug, path: join(COMMENT_PAGES, slug, 'source.html'), url: golden.url, label: golden.state };
+    if ((golden.pattern === 'check') !== check) return [];
+    return [{ slug, path: join(COMMENT_PAGES, slug, 'source.html'), url: golden.url, label: golden.state }];
   });
 }
 
@@ -94,7 +97,7 @@ function warmMs(path: string, url?: string, lang?: string): number {
 }
 
 export function benchComments() {
-  const report: Record<string, unknown> = { development: score(devCases()) };
+  const report: Record<string, unknown> = { development: score(fixtureCases(false)), check: score(fixtureCases(true)) };
   if (existsSync(CORPUS) && existsSync(LABELS)) {
     report.corpus = score(corpusCases());
     const largest = readdirSync(CORPUS)

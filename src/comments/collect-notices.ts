@@ -83,6 +83,29 @@ function toNotice(el: Element, text: string, normalised: string, match: NoticeMa
   return notice;
 }
 
+const TEASER_LEVELS = 4;
+
+/**
+ * Whether the notice sits in a list item that links to another page: another post's teaser ("Ferry back · Comments
+ * closed" in a most-read list), wherever the list is. Only links elsewhere count; `#respond` links are this page's.
+ */
+function isTeaser(el: Element): boolean {
+  const here = el.ownerDocument.URL;
+  let item: Element | null = el;
+  for (let level = 0; item && item.tagName !== 'LI' && level < TEASER_LEVELS; level += 1) item = item.parentElement;
+  if (item?.tagName !== 'LI') return false;
+  for (const link of item.querySelectorAll('a[href]')) {
+    try {
+      const target = new URL(link.getAttribute('href') ?? '', here);
+      const page = new URL(here);
+      if (target.pathname !== page.pathname || target.host !== page.host) return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
+}
+
 /** Closed and restricted notices on short, visible elements about this article, smallest element first. */
 export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): PageNotice[] {
   const matched: { el: Element; notice: PageNotice }[] = [];
@@ -102,6 +125,7 @@ export function collectNotices(doc: Document, scope: PageScope, articleLang?: st
   // Keep the innermost element of each notice; hidden-by-stylesheet ones go last since getComputedStyle is slow.
   return matched
     .filter(({ el, notice }) => !matched.some((o) => o.el !== el && o.notice.kind === notice.kind && el.contains(o.el)))
+    .filter(({ el, notice }) => notice.inThread || !isTeaser(el))
     .filter(({ el }) => isInScope(el, scope))
     .map(({ notice }) => notice);
 }

@@ -58,7 +58,13 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
     subjects: ['comment'],
     states: ['connesso', 'connessa', 'registrat', 'abbonat', 'iscritt', 'accedi'],
   },
-  { locale: 'ar', lang: 'ar', subjects: ['تعليق', 'التعليق'], states: ['مشترک', 'تسجیل الدخول', 'الاعضاء', 'للاعضاء'] },
+  // WordPress ar: "يجب أنت تكون مسجل الدخول لتضيف تعليقاً."
+  {
+    locale: 'ar',
+    lang: 'ar',
+    subjects: ['تعليق', 'التعليق'],
+    states: ['مشترک', 'تسجیل الدخول', 'مسجل الدخول', 'الاعضاء', 'للاعضاء'],
+  },
   { locale: 'ur', lang: 'ur', subjects: ['تبصر'], states: ['لاگ ان', 'سبسکرائبر', 'رجسٹر', 'اراکین', 'ممبر'] },
   { locale: 'fa_IR', lang: 'fa', subjects: ['دیدگاه', 'نظر'], states: ['وارد شده', 'وارد شوید', 'مشترک', 'اعضا'] },
   {
