@@ -7,6 +7,7 @@ import { benchSizes } from './bench/sizes';
 import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
 import { benchLargeInputs } from './bench/large-inputs';
+import { benchComments } from './bench/comments';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const want = (name: string) => only.length === 0 || only.includes(name);
 const report: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 report.sizes = benchSizes();
 report.entities = want('entities') ? await benchEntities() : undefined;
+report.comments = want('comments') ? benchComments() : undefined;
 // A private copy of the build, so a rebuild while the benchmark runs cannot pull files from under it.
 const copy = mkdtempSync(join(tmpdir(), 'tarjuma-bench-ext-'));
 cpSync(EXTENSION_DIR, copy, { recursive: true });

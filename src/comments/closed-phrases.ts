@@ -39,12 +39,13 @@ export const CLOSED_PHRASES: NoticeKeywords[] = [
   row('bn_BD', 'bn', 'মন্তব্য বন্ধ আছে।', 'মন্তব্য', 'বন্ধ'),
   row('cs_CZ', 'cs', 'Komentáře nejsou povoleny.', 'komentar|komentovani', 'nejsou povolen|uzavren|vypnut|zakazan'),
   row('da_DK', 'da', 'Der er lukket for kommentarer.', 'kommentar', 'lukket|deaktiveret'),
+  // "Kommentieren ist nicht mehr möglich" is a German theme's `no-comments` notice (public theme code).
   row(
     'de_DE',
     'de',
     'Kommentare sind geschlossen.',
-    'kommentar',
-    'geschlossen|deaktiviert|abgeschaltet|ausgeschaltet|gesperrt|nicht moglich',
+    'kommentar|kommentier',
+    'geschlossen|deaktiviert|abgeschaltet|ausgeschaltet|gesperrt|nicht moglich|nicht mehr moglich',
   ),
   row('el', 'el', 'Τα σχόλια είναι απενεργοποιημένα.', 'σχολι', 'απενεργοποιημεν|κλειστ'),
   row('es_ES', 'es', 'Los comentarios están cerrados.', 'comentario', 'cerrad|desactivad|deshabilitad'),

@@ -1,5 +1,5 @@
 import { CLOSED_PHRASES } from './closed-phrases';
-import type { CommentSignal } from './comment-signal';
+import type { CommentEvidence } from '../extract/types';
 import { describeElement, visibleText } from './describe-element';
 import { compileTable, isShortNotice, keywordsOf, matchNotice } from './match-notice';
 import type { NoticeMatch } from './match-notice';
@@ -17,6 +17,8 @@ const ALL_KEYWORDS = [...new Set([...keywordsOf(CLOSED), ...keywordsOf(RESTRICTE
 const MAX_NODE_CHARS = 200;
 const MAX_ELEMENT_CHARS = 400;
 const ANCESTOR_LEVELS = 4;
+// A requirement is a sentence with a condition in it: allowed a few more words than a closing notice.
+const REQUIREMENT_WORDS = 16;
 
 const SKIPPED_SUBTREES = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'SELECT', 'svg', 'SVG']);
 
@@ -48,45 +50,82 @@ function candidateElements(doc: Document): Set<Element> {
   return candidates;
 }
 
-function strengthOf(el: Element, normalised: string): CommentSignal['strength'] | null {
-  if (el.closest(COMMENT_AREA)) return 'strong';
-  // Inside the article's own text only a bare notice counts, never a sentence about comments.
-  if (el.closest(ARTICLE_BODY)) return normalised.split(' ').length <= 6 ? 'medium' : null;
-  return 'medium';
+/** A closed or restricted notice the page shows, with where it sits. */
+export interface PageNotice {
+  kind: 'closed' | 'restricted';
+  /** Inside the comment area (`#comments`, `#respond`…), rather than in an entry meta line or elsewhere. */
+  inThread: boolean;
+  evidence: CommentEvidence;
+  audience?: string;
 }
 
-function toSignal(el: Element, text: string, normalised: string, match: NoticeMatch, kind: 'closed' | 'restricted') {
-  const strength = strengthOf(el, normalised);
-  if (!strength) return null;
-  const signal: CommentSignal = {
+function placeOf(el: Element, normalised: string): 'thread' | 'elsewhere' | null {
+  if (el.closest(COMMENT_AREA)) return 'thread';
+  // Inside the article's own text only a bare notice counts, never a sentence about comments.
+  if (el.closest(ARTICLE_BODY)) return normalised.split(' ').length <= 6 ? 'elsewhere' : null;
+  return 'elsewhere';
+}
+
+function toNotice(el: Element, text: string, normalised: string, match: NoticeMatch, kind: PageNotice['kind']) {
+  const place = placeOf(el, normalised);
+  if (!place) return null;
+  const notice: PageNotice = {
     kind,
-    strength,
-    evidence: { signal: kind === 'closed' ? 'phrase' : 'restricted-phrase', text, selector: describeElement(el) },
+    inThread: place === 'thread',
+    evidence: {
+      signal: kind === 'closed' ? 'phrase' : 'restricted-phrase',
+      text,
+      selector: describeElement(el),
+      lang: match.entry.lang,
+    },
   };
-  signal.evidence.lang = match.entry.lang;
-  if (kind === 'restricted') signal.audience = readAudience(text, match.keyword);
-  return signal;
+  if (kind === 'restricted') notice.audience = readAudience(text, match.keyword);
+  return notice;
+}
+
+const TEASER_LEVELS = 4;
+
+/**
+ * Whether the notice sits in a list item that links to another page: another post's teaser ("Ferry back · Comments
+ * closed" in a most-read list), wherever the list is. Only links elsewhere count; `#respond` links are this page's.
+ */
+function isTeaser(el: Element): boolean {
+  const here = el.ownerDocument.URL;
+  let item: Element | null = el;
+  for (let level = 0; item && item.tagName !== 'LI' && level < TEASER_LEVELS; level += 1) item = item.parentElement;
+  if (item?.tagName !== 'LI') return false;
+  for (const link of item.querySelectorAll('a[href]')) {
+    try {
+      const target = new URL(link.getAttribute('href') ?? '', here);
+      const page = new URL(here);
+      if (target.pathname !== page.pathname || target.host !== page.host) return true;
+    } catch {
+      continue;
+    }
+  }
+  return false;
 }
 
 /** Closed and restricted notices on short, visible elements about this article, smallest element first. */
-export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): CommentSignal[] {
-  const matched: { el: Element; signal: CommentSignal }[] = [];
+export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): PageNotice[] {
+  const matched: { el: Element; notice: PageNotice }[] = [];
   const skip = (child: Element) => excludedSelf(child, scope) !== null;
   for (const el of candidateElements(doc)) {
     if (!isInScope(el, scope, false)) continue;
     const text = visibleText(el, skip);
     const normalised = normalizeText(text);
-    if (!normalised || !isShortNotice(normalised)) continue;
-    const closed = matchNotice(normalised, CLOSED, articleLang);
+    if (!normalised || !isShortNotice(normalised, REQUIREMENT_WORDS)) continue;
+    const closed = isShortNotice(normalised) ? matchNotice(normalised, CLOSED, articleLang) : null;
     const restricted = closed ? null : matchNotice(normalised, RESTRICTED, articleLang);
     const match = closed ?? restricted;
     if (!match) continue;
-    const signal = toSignal(el, text, normalised, match, closed ? 'closed' : 'restricted');
-    if (signal) matched.push({ el, signal });
+    const notice = toNotice(el, text, normalised, match, closed ? 'closed' : 'restricted');
+    if (notice) matched.push({ el, notice });
   }
   // Keep the innermost element of each notice; hidden-by-stylesheet ones go last since getComputedStyle is slow.
   return matched
-    .filter(({ el, signal }) => !matched.some((o) => o.el !== el && o.signal.kind === signal.kind && el.contains(o.el)))
+    .filter(({ el, notice }) => !matched.some((o) => o.el !== el && o.notice.kind === notice.kind && el.contains(o.el)))
+    .filter(({ el, notice }) => notice.inThread || !isTeaser(el))
     .filter(({ el }) => isInScope(el, scope))
-    .map(({ signal }) => signal);
+    .map(({ notice }) => notice);
 }

@@ -1,13 +1,13 @@
 import type { CommentState } from '../extract/types';
 import { collectNotices } from './collect-notices';
+import type { PageNotice } from './collect-notices';
 import { readCommentCount } from './comment-count';
-import { findEmbed } from './embed-providers';
+import type { DetectionContext } from './comment-signal';
 import { findMainArticle } from './find-main-article';
 import { indexPage } from './page-index';
-import { readCommentsFeed, readYoastSignal } from './metadata-signals';
 import type { PageScope } from './page-scope';
 import { resolveCommentState } from './resolve-comment-state';
-import { findClosedClasses, findCommentForm } from './structural-signals';
+import { SIGNAL_DETECTORS } from './signals';
 
 const COUNTED_STATES = new Set(['open', 'closed', 'restricted', 'embedded']);
 
@@ -18,17 +18,21 @@ const COUNTED_STATES = new Set(['open', 'closed', 'restricted', 'embedded']);
 export function detectCommentState(doc: Document, options: { articleLang?: string } = {}): CommentState {
   try {
     const index = indexPage(doc);
-    const scope: PageScope = { main: findMainArticle(index), win: doc.defaultView, styleHidden: new Map() };
-    const yoast = readYoastSignal(index);
-    const feed = readCommentsFeed(doc, index);
-    const state = resolveCommentState({
-      notices: collectNotices(doc, scope, options.articleLang),
-      closedClasses: findClosedClasses(index, scope),
-      form: findCommentForm(index, scope),
-      embed: findEmbed(index, scope),
-      hints: [yoast.signal, feed].filter((s) => s !== null),
-      yoastWithoutAction: yoast.graphWithoutAction,
-    });
+    const scope: PageScope = {
+      main: findMainArticle(index),
+      anchor: index.byId('comments') ?? null,
+      win: doc.defaultView,
+      styleHidden: new Map(),
+    };
+    let notices: PageNotice[] | undefined;
+    const context: DetectionContext = {
+      doc,
+      index,
+      scope,
+      articleLang: options.articleLang,
+      notices: () => (notices ??= collectNotices(doc, scope, options.articleLang)),
+    };
+    const state = resolveCommentState(SIGNAL_DETECTORS.flatMap((detect) => detect(context)));
     if (!COUNTED_STATES.has(state.state)) return state;
     const shown = readCommentCount(index, scope);
     return shown ? { ...state, count: shown.count } : state;

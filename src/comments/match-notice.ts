@@ -40,13 +40,14 @@ export function keywordsOf(compiled: CompiledEntry[]): string[] {
 const NO_SPACE_SCRIPTS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /**
- * "Essentially the notice": a short text, not a sentence of a paragraph. Notices run 2–8 words; "Comments Off on
- * <post title>" is allowed its title.
+ * "Essentially the notice": a short text, not a sentence of a paragraph. Closing notices run 2–8 words; "Comments Off
+ * on <post title>" is allowed its title; requirements ("If you would like to add a comment, please register or log
+ * in") are given more words by the caller.
  */
-export function isShortNotice(normalised: string): boolean {
+export function isShortNotice(normalised: string, maxWords = 12): boolean {
   if (normalised.startsWith('comments off')) return normalised.split(' ').length <= 24;
   if (NO_SPACE_SCRIPTS.test(normalised)) return normalised.replace(/ /g, '').length <= 40;
-  return normalised.length <= 120 && normalised.split(' ').length <= 12;
+  return normalised.length <= maxWords * 10 && normalised.split(' ').length <= maxWords;
 }
 
 function langRank(entry: NoticeKeywords, preferLang: string | undefined): number {

@@ -1,4 +1,4 @@
-import type { CommentSignal } from './comment-signal';
+import type { CommentEvidence } from '../extract/types';
 import type { PageIndex } from './page-index';
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report/;
@@ -27,7 +27,7 @@ function hasCommentAction(json: unknown): boolean | null {
  * Yoast SEO adds `potentialAction: CommentAction` to the Article only while comments are open. Weak either way:
  * caches, other plugins and closed posts with zero comments all blur it; absence alone never means closed.
  */
-export function readYoastSignal(index: PageIndex): { signal: CommentSignal | null; graphWithoutAction: boolean } {
+export function readYoastSignal(index: PageIndex): { evidence: CommentEvidence | null; graphWithoutAction: boolean } {
   for (const script of index.byTag('SCRIPT')) {
     if (script.getAttribute('type') !== 'application/ld+json') continue;
     let json: unknown;
@@ -40,24 +40,17 @@ export function readYoastSignal(index: PageIndex): { signal: CommentSignal | nul
     const action = hasCommentAction(json);
     if (action) {
       const signal = yoast ? 'yoast-comment-action' : 'jsonld-comment-action';
-      return {
-        signal: {
-          kind: 'open',
-          strength: 'weak',
-          evidence: { signal, selector: 'script[type="application/ld+json"]' },
-        },
-        graphWithoutAction: false,
-      };
+      return { evidence: { signal, selector: 'script[type="application/ld+json"]' }, graphWithoutAction: false };
     }
-    if (yoast && action === false) return { signal: null, graphWithoutAction: true };
+    if (yoast && action === false) return { evidence: null, graphWithoutAction: true };
   }
-  return { signal: null, graphWithoutAction: false };
+  return { evidence: null, graphWithoutAction: false };
 }
 
 const trimSlash = (path: string) => path.replace(/\/+$/, '');
 
 /** WordPress links the post's own comments feed (`<post>/feed/`) only while comments are open or exist. */
-export function readCommentsFeed(doc: Document, index: PageIndex): CommentSignal | null {
+export function readCommentsFeed(doc: Document, index: PageIndex): CommentEvidence | null {
   let page: URL;
   try {
     page = new URL(doc.URL);
@@ -75,8 +68,7 @@ export function readCommentsFeed(doc: Document, index: PageIndex): CommentSignal
     const path = trimSlash(feed.pathname);
     if (!path.endsWith('/feed') || trimSlash(path.slice(0, -'/feed'.length)) !== trimSlash(page.pathname)) continue;
     if (trimSlash(page.pathname) === '') continue;
-    const evidence = { signal: 'comments-feed', selector: `link[href="${feed.pathname}"]` };
-    return { kind: 'open', strength: 'weak', evidence };
+    return { signal: 'comments-feed', selector: `link[href="${feed.pathname}"]` };
   }
   return null;
 }

@@ -6,6 +6,8 @@ export interface PageIndex {
   byTag(tag: string): Element[];
   byId(id: string): Element | undefined;
   byClass(name: string): Element[];
+  /** Elements whose id starts with `prefix`, in document order of first appearance. */
+  byIdPrefix(prefix: string): Element[];
 }
 
 export function indexPage(doc: Document): PageIndex {
@@ -35,5 +37,6 @@ export function indexPage(doc: Document): PageIndex {
     byTag: (tag) => tags.get(tag.toUpperCase()) ?? [],
     byId: (id) => ids.get(id),
     byClass: (name) => classes.get(name) ?? [],
+    byIdPrefix: (prefix) => [...ids].filter(([id]) => id.startsWith(prefix)).map(([, el]) => el),
   };
 }

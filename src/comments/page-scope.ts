@@ -43,18 +43,28 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 
 export interface PageScope {
   main: Element | null;
+  /** The page's own `#comments` element, when it has one. */
+  anchor: Element | null;
   win: (Window & typeof globalThis) | null;
   /** getComputedStyle answers for this run: notices, forms and embeds share most ancestors. */
   styleHidden: Map<Element, boolean>;
 }
 
+// Utility classes that hide an element in the common CSS frameworks (Bootstrap, Foundation, Bulma, WordPress themes).
+const HIDING_CLASSES = ['hidden', 'hide', 'd-none', 'is-hidden', 'u-hidden', 'invisible', 'display-none'];
+
 function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const classes = el.classList;
+  if (classes.length && HIDING_CLASSES.some((name) => classes.contains(name))) return true;
   const style = el.getAttribute('style');
   return style !== null && INLINE_HIDDEN.test(style);
 }
 
 function isOtherPosts(el: Element, scope: PageScope): boolean {
+  // A region holding the page's own `#comments` is this article's thread, however it is marked up: The Telegraph's
+  // `aside#comments`, AO3's `role="complementary"` feedback box, Blogger's post widget.
+  if (holdsAnchor(el, scope)) return false;
   if (OTHER_POSTS_TAGS.has(el.tagName) || OTHER_POSTS_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (OTHER_POSTS_IDS.has(el.id)) return true;
   const classes = el.classList;
@@ -70,6 +80,10 @@ function isOtherPosts(el: Element, scope: PageScope): boolean {
     return true;
   }
   return el.tagName === 'ARTICLE' && scope.main !== null && el !== scope.main && !containsMain(el, scope);
+}
+
+function holdsAnchor(el: Element, scope: PageScope): boolean {
+  return scope.anchor !== null && el.contains(scope.anchor);
 }
 
 function containsMain(el: Element, scope: PageScope): boolean {
@@ -103,11 +117,16 @@ function hiddenByStyle(el: Element, scope: PageScope): boolean {
   return hidden;
 }
 
-/** Whether the element and every ancestor are rendered, visible and about this article. */
-export function isInScope(el: Element, scope: PageScope, checkStyle = true): boolean {
+/**
+ * Whether the element and every ancestor are rendered, visible and about this article. `hiddenAllowed`: a third-party
+ * thread is often mounted in a collapsed or lazy container that the reader opens ("Show comments"), so for a mount
+ * point only unrendered and off-topic ancestors count.
+ */
+export function isInScope(el: Element, scope: PageScope, checkStyle = true, hiddenAllowed = false): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (excludedSelf(node, scope)) return false;
-    if (checkStyle && hiddenByStyle(node, scope)) return false;
+    const why = excludedSelf(node, scope);
+    if (why && !(hiddenAllowed && why === 'hidden')) return false;
+    if (checkStyle && !hiddenAllowed && hiddenByStyle(node, scope)) return false;
   }
   return true;
 }

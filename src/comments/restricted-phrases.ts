@@ -3,7 +3,8 @@ import type { NoticeKeywords } from './closed-phrases';
 /**
  * How pages say that only some readers may comment (subscribers, members, signed-in users). `states` here are the
  * audience words; the matched word, as the page wrote it, becomes `audience`. WordPress's own "You must be logged in to
- * post a comment." is the most common case.
+ * post a comment." is the most common case. Entries come from WordPress core translations of that sentence and of
+ * "Log in to Reply", and from the English phrases listed in the comments notes.
  */
 export const RESTRICTED_PHRASES: NoticeKeywords[] = [
   {
@@ -22,7 +23,8 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
       'premium',
       'paying',
     ],
-    unless: ['report', 'flag', 'vote', 'like', 'recommend', 'share', 'edit', 'delete'],
+    // "to like", not "like": "If you would like to add a comment, please log in" is a requirement.
+    unless: ['report', 'flag', 'vote', 'to like', 'recommend', 'share', 'edit', 'delete'],
   },
   {
     locale: 'de_DE',
@@ -42,7 +44,27 @@ export const RESTRICTED_PHRASES: NoticeKeywords[] = [
     subjects: ['comentar'],
     states: ['suscriptor', 'registrad', 'identificad', 'iniciar sesion', 'conectad'],
   },
-  { locale: 'ar', lang: 'ar', subjects: ['تعليق', 'التعليق'], states: ['مشترک', 'تسجیل الدخول', 'الاعضاء', 'للاعضاء'] },
+  // WordPress pt_BR: "Você precisa fazer o login para publicar um comentário."
+  {
+    locale: 'pt_BR',
+    lang: 'pt',
+    subjects: ['comentar', 'comentario'],
+    states: ['login', 'assinante', 'registrad', 'conectad', 'cadastrad'],
+  },
+  // WordPress it_IT: "Devi essere connesso per inviare un commento."
+  {
+    locale: 'it_IT',
+    lang: 'it',
+    subjects: ['comment'],
+    states: ['connesso', 'connessa', 'registrat', 'abbonat', 'iscritt', 'accedi'],
+  },
+  // WordPress ar: "يجب أنت تكون مسجل الدخول لتضيف تعليقاً."
+  {
+    locale: 'ar',
+    lang: 'ar',
+    subjects: ['تعليق', 'التعليق'],
+    states: ['مشترک', 'تسجیل الدخول', 'مسجل الدخول', 'الاعضاء', 'للاعضاء'],
+  },
   { locale: 'ur', lang: 'ur', subjects: ['تبصر'], states: ['لاگ ان', 'سبسکرائبر', 'رجسٹر', 'اراکین', 'ممبر'] },
   { locale: 'fa_IR', lang: 'fa', subjects: ['دیدگاه', 'نظر'], states: ['وارد شده', 'وارد شوید', 'مشترک', 'اعضا'] },
   {

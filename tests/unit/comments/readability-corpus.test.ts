@@ -42,6 +42,19 @@ describe.skipIf(!present)('detectCommentState on the Readability corpus', () => 
     expect(result.provider).toBe(provider);
   });
 
+  it.each([
+    ['blogger', 'open', 'comment-frame'],
+    ['archive-of-our-own', 'open', 'comment-form'],
+    ['telegraph', 'restricted', 'restricted-phrase'],
+    ['engadget', 'embedded', 'embed-script'],
+    // Its "You must be logged in to leave a comment." is in a `.hide` element: only the Coral stream counts.
+    ['seattletimes-1', 'embedded', 'coral'],
+  ])('finds %s %s (%s)', (slug, state, signal) => {
+    const result = stateOf(slug);
+    expect(result.state).toBe(state);
+    expect(result.evidence?.[0]?.signal).toBe(signal);
+  });
+
   it('reports no page of the corpus closed', () => {
     expect(slugs.length).toBe(130);
     const closed = slugs.filter((slug) => stateOf(slug).state === 'closed');
