@@ -37,14 +37,16 @@ beforeEach(() => void resetFakeExtension(['http://lt.test/*']));
 
 describe('TranslationState: owns what the view shows of a translation', () => {
   it('translates every block into the reader’s language and finds entities in the translation', async () => {
-    const provider = fakeProvider({ handler: (req) => req.texts.map((text) => `EN ${text.length} Vladimir Putin`) });
+    const provider = fakeProvider({
+      handler: (req) => req.texts.map((text) => `President Vladimir Putin spoke for ${text.length} minutes.`),
+    });
     const state = new TranslationState(await ready(), { surface: 'popup', deps: dependenciesWith(provider) });
     await state.begin(subject);
     expect(state.targetLang).toBe('en');
     expect(state.done).toBe(3);
     expect(state.total).toBe(3);
     expect(state.failed).toEqual([]);
-    expect(state.blocks.b1?.text).toBe(`EN ${ARTICLE.blocks[1]!.text.length} Vladimir Putin`);
+    expect(state.blocks.b1?.text).toBe(`President Vladimir Putin spoke for ${ARTICLE.blocks[1]!.text.length} minutes.`);
     expect(state.entities?.mentions.some((m) => m.text === 'Vladimir Putin')).toBe(true);
   });
 
