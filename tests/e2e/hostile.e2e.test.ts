@@ -63,7 +63,8 @@ const injectedMarkup = (popup: Page) =>
     const article = document.querySelectorAll(
       ':is([data-testid="block"], [data-testid="article-title"], .meta) :is(script, img, svg, iframe, style, object, embed, b, link)',
     );
-    for (const el of article) found.push(`in the article: <${el.tagName.toLowerCase()}>`);
+    // Our own controls (a block's "show on page" button and its icon) are not page or provider markup.
+    for (const el of article) if (!el.closest('button')) found.push(`in the article: <${el.tagName.toLowerCase()}>`);
     return found;
   });
 
