@@ -83,6 +83,10 @@ function toNotice(el: Element, text: string, normalised: string, match: NoticeMa
   return notice;
 }
 
+const THREAD_LINK = /#(?:respond|comments?|disqus_thread)\b/;
+
+const isThreadLink = (el: Element) => el.tagName === 'A' && THREAD_LINK.test(el.getAttribute('href') ?? '');
+
 const TEASER_LEVELS = 4;
 
 /**
@@ -109,10 +113,13 @@ function isTeaser(el: Element): boolean {
 /** Closed and restricted notices on short, visible elements about this article, smallest element first. */
 export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): PageNotice[] {
   const matched: { el: Element; notice: PageNotice }[] = [];
-  const skip = (child: Element) => excludedSelf(child, scope) !== null;
+  // A count or invitation link to this page's thread ("No comments yet on “…”") never holds the notice itself, but can
+  // make the line that does too long to read as one: leave it out of the notice's text.
+  const skip = (child: Element) => excludedSelf(child, scope) !== null || isThreadLink(child);
   for (const el of candidateElements(doc)) {
     if (!isInScope(el, scope, false)) continue;
-    const text = visibleText(el, skip);
+    // A separator left where a count link was ("– Kommentare sind geschlossen.") is not part of the notice.
+    const text = visibleText(el, skip).replace(/^[\p{Pd}·•|:;,\s]+/u, '');
     const normalised = normalizeText(text);
     if (!normalised || !isShortNotice(normalised, REQUIREMENT_WORDS)) continue;
     const closed = isShortNotice(normalised) ? matchNotice(normalised, CLOSED, articleLang) : null;
