@@ -7,7 +7,7 @@ import { benchSizes } from './bench/sizes';
 import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
 import { benchLargeInputs } from './bench/large-inputs';
-import { benchComments } from './bench/comments';
+import { benchComments, benchCommentsInChromium } from './bench/comments';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +29,7 @@ try {
   if (want('extraction')) report.extraction = await benchExtraction(ext);
   if (want('translation')) report.translation = await benchTranslation(ext);
   if (want('large')) report.largeInputs = await benchLargeInputs(ext);
+  if (want('comments')) report.commentsInChromium = await benchCommentsInChromium(ext);
 } finally {
   await ext.close();
   rmSync(copy, { recursive: true, force: true });

@@ -5,11 +5,15 @@
  * that matters most) and detection times in jsdom. `npm run bench:comments` alone, or as part of `npm run bench`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { detectCommentState } from '../../src/comments/detect-comment-state';
 import type { CommentStateName } from '../../src/extract/types';
 import { COMMENT_PAGES, listCommentPages, loadCommentPage, readGolden } from '../fixtures/comment-pages';
+import type { LoadedExtension } from '../../tests/e2e/launch-extension';
+import { startFixtureServer } from '../../tests/e2e/fixture-server';
+import type { ExtractResult } from '../../src/extract/types';
+import { CROSS_ORIGIN_ISOLATED } from './extraction';
 import { median, round } from './stats';
 
 const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability');
@@ -17,6 +21,7 @@ const SEED = resolve(import.meta.dirname, '../../tests/fixtures/seed/page.html')
 const LABELS = resolve(import.meta.dirname, '../../tests/fixtures/comments/corpus-labels.json');
 const STATES: CommentStateName[] = ['closed', 'open', 'embedded', 'restricted', 'none', 'unknown'];
 const WARM_RUNS = 30;
+const BROWSER_RUNS = 7;
 
 interface Case {
   slug: string;
@@ -96,14 +101,55 @@ function warmMs(path: string, url?: string, lang?: string): number {
   return round(median(times));
 }
 
+function largestCorpusPage(): { slug: string; size: number } | undefined {
+  return readdirSync(CORPUS)
+    .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')))
+    .map((slug) => ({ slug, size: statSync(join(CORPUS, slug, 'source.html')).size }))
+    .sort((a, b) => b.size - a.size)[0];
+}
+
+/**
+ * Comment detection as it ships: `extract.js` injected into the seed and the largest corpus page in Chromium, its
+ * `timings.commentsMs` on the first run (a reader's click) and the median of the runs after it (warm).
+ */
+export async function benchCommentsInChromium(ext: LoadedExtension) {
+  const mounts: Record<string, string> = { '/seed/': dirname(SEED) };
+  if (existsSync(CORPUS)) mounts['/corpus/'] = CORPUS;
+  const server = await startFixtureServer(mounts, CROSS_ORIGIN_ISOLATED);
+  const largest = existsSync(CORPUS) ? largestCorpusPage() : undefined;
+  const targets = [
+    { page: 'seed', url: server.url('/seed/page.html') },
+    ...(largest ? [{ page: largest.slug, url: server.url(`/corpus/${largest.slug}/source.html`) }] : []),
+  ];
+  const out: { page: string; state?: string; firstMs: number; warmMedianMs: number }[] = [];
+  try {
+    for (const { page, url } of targets) {
+      const tabId = await ext.openTab(url);
+      await ext.pageOf(url).catch(() => undefined);
+      const times: number[] = [];
+      let state: string | undefined;
+      for (let run = 0; run < BROWSER_RUNS; run += 1) {
+        const result = (await ext.worker.evaluate(async (id) => {
+          const [frame] = await chrome.scripting.executeScript({ target: { tabId: id }, files: ['extract.js'] });
+          return frame?.result as unknown;
+        }, tabId)) as ExtractResult | undefined;
+        if (!result?.ok) continue;
+        state = result.comments.state;
+        times.push(result.timings.commentsMs ?? NaN);
+      }
+      out.push({ page, state, firstMs: round(times[0] ?? NaN), warmMedianMs: round(median(times.slice(1))) });
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
 export function benchComments() {
   const report: Record<string, unknown> = { development: score(fixtureCases(false)), check: score(fixtureCases(true)) };
   if (existsSync(CORPUS) && existsSync(LABELS)) {
     report.corpus = score(corpusCases());
-    const largest = readdirSync(CORPUS)
-      .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')))
-      .map((slug) => ({ slug, size: statSync(join(CORPUS, slug, 'source.html')).size }))
-      .sort((a, b) => b.size - a.size)[0];
+    const largest = largestCorpusPage();
     if (largest) {
       report.largestCorpusPage = {
         slug: largest.slug,

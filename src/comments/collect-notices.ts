@@ -28,6 +28,16 @@ const SKIPPED_SUBTREES = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TE
  */
 function candidateElements(doc: Document): Set<Element> {
   const candidates = new Set<Element>();
+  // A list of thousands of "Comments Off" lines shares one parent: measure its text once, not once per line.
+  const lengths = new Map<Element, number>();
+  const textLength = (el: Element): number => {
+    let length = lengths.get(el);
+    if (length === undefined) {
+      length = (el.textContent ?? '').length;
+      lengths.set(el, length);
+    }
+    return length;
+  };
   const visit = (parent: Node): void => {
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 1) {
@@ -41,7 +51,7 @@ function candidateElements(doc: Document): Set<Element> {
       if (!ALL_KEYWORDS.some((keyword) => text.includes(keyword))) continue;
       let el = node.parentElement;
       for (let level = 0; el && level < ANCESTOR_LEVELS; level += 1, el = el.parentElement) {
-        if ((el.textContent ?? '').length > MAX_ELEMENT_CHARS) break;
+        if (textLength(el) > MAX_ELEMENT_CHARS) break;
         candidates.add(el);
       }
     }
@@ -83,7 +93,12 @@ function toNotice(el: Element, text: string, normalised: string, match: NoticeMa
   return notice;
 }
 
+const THREAD_LINK = /#(?:respond|comments?|disqus_thread)\b/;
+
+const isThreadLink = (el: Element) => el.tagName === 'A' && THREAD_LINK.test(el.getAttribute('href') ?? '');
+
 const TEASER_LEVELS = 4;
+const MAX_NOTICES_PER_KIND = 8;
 
 /**
  * Whether the notice sits in a list item that links to another page: another post's teaser ("Ferry back · Comments
@@ -109,10 +124,13 @@ function isTeaser(el: Element): boolean {
 /** Closed and restricted notices on short, visible elements about this article, smallest element first. */
 export function collectNotices(doc: Document, scope: PageScope, articleLang?: string): PageNotice[] {
   const matched: { el: Element; notice: PageNotice }[] = [];
-  const skip = (child: Element) => excludedSelf(child, scope) !== null;
+  // A count or invitation link to this page's thread ("No comments yet on “…”") never holds the notice itself, but can
+  // make the line that does too long to read as one: leave it out of the notice's text.
+  const skip = (child: Element) => excludedSelf(child, scope) !== null || isThreadLink(child);
   for (const el of candidateElements(doc)) {
     if (!isInScope(el, scope, false)) continue;
-    const text = visibleText(el, skip);
+    // A separator left where a count link was ("– Kommentare sind geschlossen.") is not part of the notice.
+    const text = visibleText(el, skip).replace(/^[\p{Pd}·•|:;,\s]+/u, '');
     const normalised = normalizeText(text);
     if (!normalised || !isShortNotice(normalised, REQUIREMENT_WORDS)) continue;
     const closed = isShortNotice(normalised) ? matchNotice(normalised, CLOSED, articleLang) : null;
@@ -122,10 +140,21 @@ export function collectNotices(doc: Document, scope: PageScope, articleLang?: st
     const notice = toNotice(el, text, normalised, match, closed ? 'closed' : 'restricted');
     if (notice) matched.push({ el, notice });
   }
-  // Keep the innermost element of each notice; hidden-by-stylesheet ones go last since getComputedStyle is slow.
-  return matched
-    .filter(({ el, notice }) => !matched.some((o) => o.el !== el && o.notice.kind === notice.kind && el.contains(o.el)))
-    .filter(({ el, notice }) => notice.inThread || !isTeaser(el))
-    .filter(({ el }) => isInScope(el, scope))
-    .map(({ notice }) => notice);
+  // Keep the innermost element of each notice: mark every matched ancestor of a match (a walk up, not a pairwise
+  // comparison, which costs seconds on list pages with thousands of "Comments Off" lines).
+  const kinds = new Map(matched.map(({ el, notice }) => [el, notice.kind]));
+  const outer = new Set<Element>();
+  for (const { el, notice } of matched) {
+    for (let up = el.parentElement, level = 0; up && level < ANCESTOR_LEVELS; up = up.parentElement, level += 1) {
+      if (kinds.get(up) === notice.kind) outer.add(up);
+    }
+  }
+  const notices: PageNotice[] = [];
+  for (const { el, notice } of matched) {
+    if (outer.has(el) || (!notice.inThread && isTeaser(el))) continue;
+    // Hidden-by-stylesheet ones go last since getComputedStyle is slow; a few of each kind are all the resolver needs.
+    if (notices.filter((n) => n.kind === notice.kind).length >= MAX_NOTICES_PER_KIND) continue;
+    if (isInScope(el, scope)) notices.push(notice);
+  }
+  return notices;
 }

@@ -23,7 +23,8 @@ const COUNT_WORDS = [
 ];
 const SPELLED: Record<string, number> = { one: 1, no: 0 };
 
-function countIn(text: string): number | null {
+/** The comment count a short text states ("12 Comments", "No comments"), or null when it states none. */
+export function countIn(text: string): number | null {
   const normalised = normalizeText(text);
   if (normalised.length > 200 || !COUNT_WORDS.some((word) => normalised.includes(word))) return null;
   const digits = /(?:^|\D)(\d{1,6})(?!\d)/.exec(asciiDigits(normalised));

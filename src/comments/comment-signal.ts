@@ -2,6 +2,7 @@ import type { CommentEvidence, CommentStateName } from '../extract/types';
 import type { PageIndex } from './page-index';
 import type { PageScope } from './page-scope';
 import type { PageNotice } from './collect-notices';
+import type { Strength } from './signal-strength';
 
 /** What one observation says about this article's comments. `none` observations are reported, never decisive. */
 export type SignalState = Exclude<CommentStateName, 'unknown'>;
@@ -10,7 +11,7 @@ export type SignalState = Exclude<CommentStateName, 'unknown'>;
 export interface CommentSignal {
   state: SignalState;
   /** One of the ranked `STRENGTH` values: the strongest signal decides. */
-  strength: number;
+  strength: Strength;
   evidence: CommentEvidence;
   /** For `embedded`: the comment system's name. */
   provider?: string;

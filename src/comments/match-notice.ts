@@ -55,14 +55,27 @@ function langRank(entry: NoticeKeywords, preferLang: string | undefined): number
   return entry.lang.split('-')[0] === preferLang.toLowerCase().split(/[-_]/)[0] ? 0 : 1;
 }
 
+// Tables in the article language's order, sorted once per table and language rather than once per text.
+const ORDERS = new WeakMap<CompiledEntry[], Map<string, CompiledEntry[]>>();
+
+function orderFor(compiled: CompiledEntry[], preferLang: string | undefined): CompiledEntry[] {
+  let byLang = ORDERS.get(compiled);
+  if (!byLang) ORDERS.set(compiled, (byLang = new Map()));
+  const key = preferLang ?? '';
+  let ordered = byLang.get(key);
+  if (!ordered) {
+    ordered = [...compiled].sort((a, b) => langRank(a.entry, preferLang) - langRank(b.entry, preferLang));
+    byLang.set(key, ordered);
+  }
+  return ordered;
+}
+
 /**
  * The entry whose own phrase the text is, else the first (the article's language first) whose whole phrase, or
  * subject + state pair, the text holds.
  */
 export function matchNotice(normalised: string, compiled: CompiledEntry[], preferLang?: string): NoticeMatch | null {
-  const ordered = [...compiled]
-    .filter((c) => !c.unless.some((word) => hasKeyword(normalised, word)))
-    .sort((a, b) => langRank(a.entry, preferLang) - langRank(b.entry, preferLang));
+  const ordered = orderFor(compiled, preferLang).filter((c) => !c.unless.some((word) => hasKeyword(normalised, word)));
   const exact = ordered.find((c) => c.phrase && normalised === c.phrase);
   if (exact) return { entry: exact.entry, keyword: exact.phrase, exact: true };
   for (const c of ordered) {

@@ -48,6 +48,8 @@ export interface PageScope {
   win: (Window & typeof globalThis) | null;
   /** getComputedStyle answers for this run: notices, forms and embeds share most ancestors. */
   styleHidden: Map<Element, boolean>;
+  /** `excludedSelf` answers for this run: jsdom's classList is slow, and ancestors are asked about again and again. */
+  excluded?: Map<Element, string | null>;
 }
 
 // Utility classes that hide an element in the common CSS frameworks (Bootstrap, Foundation, Bulma, WordPress themes).
@@ -90,12 +92,22 @@ function containsMain(el: Element, scope: PageScope): boolean {
   return scope.main !== null && el.contains(scope.main);
 }
 
-/** Why an element (not its ancestors) is out of scope, or null. */
-export function excludedSelf(el: Element, scope: PageScope): string | null {
+function whyExcluded(el: Element, scope: PageScope): string | null {
   if (UNRENDERED_TAGS.has(el.tagName)) return 'unrendered';
   if (isHiddenByMarkup(el)) return 'hidden';
   if (isOtherPosts(el, scope)) return 'other-posts';
   return null;
+}
+
+/** Why an element (not its ancestors) is out of scope, or null. */
+export function excludedSelf(el: Element, scope: PageScope): string | null {
+  const cache = (scope.excluded ??= new Map());
+  let why = cache.get(el);
+  if (why === undefined) {
+    why = whyExcluded(el, scope);
+    cache.set(el, why);
+  }
+  return why;
 }
 
 function computeHidden(el: Element, scope: PageScope): boolean {

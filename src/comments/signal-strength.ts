@@ -42,6 +42,9 @@ export const STRENGTH = {
   NOTE: 0,
 } as const;
 
+/** Only the named strengths: a new signal takes its rank from this list, never a number of its own. */
+export type Strength = (typeof STRENGTH)[keyof typeof STRENGTH];
+
 /** Confidence when the page shows nothing: most article pages have no comment section, some hide it from saved HTML. */
 export const NOTHING_SEEN_CONFIDENCE = 0.6;
 

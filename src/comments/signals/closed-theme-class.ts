@@ -1,4 +1,5 @@
 import type { CommentSignal, SignalDetector } from '../comment-signal';
+import { countIn } from '../comment-count';
 import { describeElement, visibleText } from '../describe-element';
 import { normalizeText } from '../normalize-text';
 import { excludedSelf, isInScope } from '../page-scope';
@@ -23,7 +24,8 @@ export const detectClosedThemeClass: SignalDetector = ({ index, scope }) => {
     if (!isBlock(el) || el.querySelector('a[href*="#respond"], a[href*="#comment"]') || !isInScope(el, scope)) continue;
     const text = visibleText(el, skip);
     const strong = definite.includes(el);
-    if (!strong && INVITATION.test(normalizeText(text))) continue;
+    // A zero count ("No Comments", "0 comments") is what open posts print there; it says nothing about closing.
+    if (!strong && (INVITATION.test(normalizeText(text)) || countIn(text) !== null)) continue;
     signals.push({
       state: 'closed',
       strength: strong ? STRENGTH.CLOSED_THEME_CLASS : STRENGTH.AMBIGUOUS_CLOSED_CLASS,

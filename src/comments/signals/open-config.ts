@@ -5,8 +5,8 @@ import { STRENGTH } from '../signal-strength';
 
 /**
  * Containers of comment systems that draw their form by script: wpDiscuz (`#wpdcom`, classed from WordPress's
- * comments_open()), Thrive Comments (`#thrive-comments`, an empty `.tcm-comments-create` filled in later), Jetpack's
- * lazy form (`#jp-comment-form` style mounts use `#respond` too).
+ * comments_open()), Thrive Comments (`#thrive-comments`, an empty `.tcm-comments-create#respond` filled in later) and
+ * an empty WordPress `#respond`, where such forms mount.
  */
 const SCRIPTED_CONTAINERS = ['wpdcom', 'thrive-comments', 'respond'];
 // `"comments_open":"1"`, `commentsOpen: true`, `"comment_status":"open"`: the keys these plugins and WordPress's own
