@@ -7,6 +7,7 @@ import { benchSizes } from './bench/sizes';
 import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
 import { benchLargeInputs } from './bench/large-inputs';
+import { benchReopen } from './bench/reopen';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ const ext = await launchExtension(copy, { args: EXTRACTION_BENCH_ARGS });
 try {
   if (want('extraction')) report.extraction = await benchExtraction(ext);
   if (want('translation')) report.translation = await benchTranslation(ext);
+  if (want('reopen')) report.reopen = await benchReopen(ext);
   if (want('large')) report.largeInputs = await benchLargeInputs(ext);
 } finally {
   await ext.close();

@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { TranslationState, type TranslationOptions, type TranslationSnapshot } from './translation-state.svelte';
 import { restrictionMessage } from './restriction-message';
 import { SettingsState } from './settings-state.svelte';
+import { sameData, samePage, takeSession } from './session-handoff';
 import type { Settings } from '../../settings/settings-schema';
 
 export type Phase = 'loading' | 'restricted' | 'not-article' | 'error' | 'ready';
@@ -87,12 +88,43 @@ export class ArticleSession {
   async start(search: string = location.search): Promise<void> {
     this.#phase = 'loading';
     performance.mark('tarjuma:session-start');
-    // Settings and the tab are independent: read both at once.
-    const [, tab] = await Promise.all([this.preferences.load(), resolveTargetTab(search)]);
+    // Settings and the tab are independent: read both at once; the cache opens while the page is read.
+    const settings = this.preferences.load().then((loaded) => (this.translation.prepare(loaded), loaded));
+    // The popup looks for the session it (or the panel) left for this tab: a reopen then shows it at once.
+    const left = resolveTargetTab(search).then(async (tab) => ({
+      tab,
+      snapshot: tab && this.surface === 'popup' ? await takeSession(tab.id).catch(() => undefined) : undefined,
+    }));
+    const [loaded, { tab, snapshot }] = await Promise.all([settings, left]);
     performance.mark('tarjuma:settings-and-tab');
     this.#tab = tab;
     if (!tab) return this.fail('error', t('noTab'));
+    if (snapshot && this.reusable(snapshot, tab, loaded)) {
+      await this.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab }, settings: loaded });
+      // The page may have changed under the same address (a live article): read it again behind the shown session.
+      return this.recheck(tab, snapshot.article);
+    }
     await this.read(tab);
+  }
+
+  /** A left session fits when it is of this page, fully translated, with the very settings in force now. */
+  private reusable(snapshot: SessionSnapshot, tab: TargetTab, settings: Settings): boolean {
+    const blocks = snapshot.article.blocks.map((b) => snapshot.translation.blocks[b.id]);
+    return (
+      samePage(snapshot.tab.url ?? snapshot.article.url, tab.url) &&
+      blocks.length > 0 &&
+      blocks.every((b) => b?.state === 'done') &&
+      sameData(snapshot.settings, settings)
+    );
+  }
+
+  private async recheck(tab: TargetTab, shown: Article): Promise<void> {
+    const outcome = await injectExtract(tab.id, tab.url);
+    if (outcome.kind !== 'result' || !outcome.result.ok || this.#tab?.id !== tab.id) return;
+    const text = (article: Article) => article.blocks.map((b) => b.text).join('\n');
+    if (text(outcome.result.article) === text(shown)) return;
+    this.#comments = outcome.result.comments ?? null;
+    await this.show(outcome.result.article);
   }
 
   /** Reads `tab`'s article (the settings already loaded): the panel calls it when the reader asks for a new page. */
@@ -105,7 +137,9 @@ export class ArticleSession {
     this.#candidate = null;
     this.#canReadAnyway = false;
     const outcome = await injectExtract(tab.id, tab.url);
-    performance.mark('tarjuma:extracted');
+    const timings = outcome.kind === 'result' && outcome.result.ok ? outcome.result.timings : undefined;
+    // The time spent in the page itself, so the benchmark can tell injection from extraction.
+    performance.mark('tarjuma:extracted', { detail: timings });
     if (outcome.kind === 'restricted') return this.fail('restricted', restrictionMessage(outcome.restriction));
     if (outcome.kind === 'timeout') return this.fail('error', t('pageNoAnswer'));
     if (outcome.kind === 'error') return this.fail('error', t('readError', outcome.message));

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../../../src/extract/types';
 import { normalizeSettings } from '../../../src/settings/settings-schema';
 import { settingsItem } from '../../../src/settings/settings-store';
-import { leaveRequest, leaveSession, takeSession } from '../../../src/ui/panel/panel-handoff';
+import { leaveRequest, leaveSession, sameData, takeSession } from '../../../src/ui/session/session-handoff';
 import { PanelState } from '../../../src/ui/panel/panel-state.svelte';
 import type { SessionSnapshot } from '../../../src/ui/session/article-session.svelte';
 import { fakeProvider, tag } from '../router/fake-provider';
@@ -132,5 +132,14 @@ describe('PanelState: the panel beside one tab', () => {
     await leaveRequest({ kind: 'selection', tabId: tab.id!, text: 'ماسکو', url: URL_A, at: Date.now() });
     await vi.waitFor(() => expect(panel.session.translation.blocks.s0?.state).toBe('done'));
     expect(panel.selection).toBe(true);
+  });
+});
+
+describe('sameData', () => {
+  it('sees settings handed back by the storage with sorted keys as the same', () => {
+    expect(sameData({ b: 1, a: { d: [1, { f: 1, e: 2 }], c: 2 } }, { a: { c: 2, d: [1, { e: 2, f: 1 }] }, b: 1 })).toBe(
+      true,
+    );
+    expect(sameData({ a: 1 }, { a: 2 })).toBe(false);
   });
 });

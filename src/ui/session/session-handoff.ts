@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SessionSnapshot } from '../session/article-session.svelte';
+import type { SessionSnapshot } from './article-session.svelte';
 
 /**
  * What one surface leaves for the side panel, in `browser.storage.session` (memory only, gone with the browser
@@ -47,4 +47,13 @@ export async function freshRequest(now = Date.now()): Promise<PanelRequest | und
 export function samePage(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   return a.split('#')[0] === b.split('#')[0];
+}
+
+/** Key order aside (the browser's storage hands objects back with their keys sorted), the same plain data. */
+export function sameData(a: unknown, b: unknown): boolean {
+  const sorted = (_key: string, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : value;
+  return JSON.stringify(a, sorted) === JSON.stringify(b, sorted);
 }

@@ -1,0 +1,5 @@
+// The translation pipeline (providers, router, the comments quote), loaded with `import()` while the page is being
+// read, so the surface's first paint does not wait for code it needs only once the article is there.
+export { planProviders } from './plan-providers';
+export { translateBlocks } from '../../translate/router/translate-blocks';
+export { translateQuote } from './translate-quote';
