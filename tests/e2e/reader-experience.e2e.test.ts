@@ -8,6 +8,7 @@ import { seriousViolations } from './accessibility';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
+import { SurfacePage } from './pages/surface-page';
 
 /** Screenshots the README shows: taken here so they stay current. */
 const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -16,7 +17,7 @@ let ext: LoadedExtension;
 let pages: FixtureServer;
 let lt: FakeServer;
 
-const doneCount = (page: Page) => page.locator('[data-testid="block"][data-state="done"]').count();
+const waitTranslated = (page: Page) => new SurfacePage(page).waitTranslated(14);
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -41,7 +42,7 @@ describe('the popup a reader sees on the seed article', () => {
   it('shows the translation with highlights, key-entity chips and the closed-comments notice, and passes axe', async () => {
     const tabId = await ext.openTab(pages.url(SEED_PATH));
     const popup = await ext.openPopup(tabId);
-    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    await waitTranslated(popup);
     await expect.poll(() => popup.getByTestId('entity-chip').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     const notice = popup.getByTestId('comments-notice');
     expect(await notice.getAttribute('data-state')).toBe('closed');
@@ -81,7 +82,7 @@ describe('the popup a reader sees on the seed article', () => {
   it('is usable from the keyboard: every control is reachable with Tab and has a name', async () => {
     const tabId = await ext.openTab(pages.url(SEED_PATH));
     const popup = await ext.openPopup(tabId);
-    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    await waitTranslated(popup);
     const names = new Set<string>();
     for (let i = 0; i < 30; i++) {
       await popup.keyboard.press('Tab');
@@ -103,7 +104,7 @@ describe('the reader view', () => {
   it('shows original and translation side by side, adjusts the text size, and passes axe', async () => {
     const tabId = await ext.openTab(pages.url(SEED_PATH));
     const reader = await ext.openPopup(tabId, 'reader', { width: 1200, height: 900 });
-    await expect.poll(() => doneCount(reader), { timeout: 30_000 }).toBe(14);
+    await waitTranslated(reader);
     const b2 = reader.locator('[data-block-id="b2"]');
     expect(await b2.locator('.original').count()).toBe(1);
     expect(await b2.getByTestId('translation').textContent()).toBe(SEED_EXPECTED_EN[2]);
