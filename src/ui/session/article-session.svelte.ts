@@ -1,4 +1,4 @@
-import { injectExtract } from '../../extract/inject-extract';
+import { injectExtract, type InjectOutcome } from '../../extract/inject-extract';
 import type { Article, CommentState } from '../../extract/types';
 import { detectArticleLanguage } from './detect-article-language';
 import type { DisplayMode } from '../../settings/settings-schema';
@@ -88,10 +88,14 @@ export class ArticleSession {
   async start(search: string = location.search): Promise<void> {
     this.#phase = 'loading';
     performance.mark('tarjuma:session-start');
-    // Settings and the tab are independent: read both at once; the cache opens while the page is read.
+    // Nothing here waits for what it does not need: the settings, the tab, the pipeline's code, then the page read and
+    // the left session (both need only the tab) all start at once; the cache opens as soon as the settings are in.
+    this.translation.preload();
     const settings = this.preferences.load().then((loaded) => (this.translation.prepare(loaded), loaded));
+    const target = resolveTargetTab(search);
+    const extraction = target.then((tab) => (tab ? injectExtract(tab.id, tab.url) : undefined));
     // The popup looks for the session it (or the panel) left for this tab: a reopen then shows it at once.
-    const left = resolveTargetTab(search).then(async (tab) => ({
+    const left = target.then(async (tab) => ({
       tab,
       snapshot: tab && this.surface === 'popup' ? await takeSession(tab.id).catch(() => undefined) : undefined,
     }));
@@ -102,9 +106,9 @@ export class ArticleSession {
     if (snapshot && this.reusable(snapshot, tab, loaded)) {
       await this.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab }, settings: loaded });
       // The page may have changed under the same address (a live article): read it again behind the shown session.
-      return this.recheck(tab, snapshot.article);
+      return this.recheck(tab, snapshot.article, extraction);
     }
-    await this.read(tab);
+    await this.read(tab, extraction);
   }
 
   /** A left session fits when it is of this page, fully translated, with the very settings in force now. */
@@ -118,8 +122,9 @@ export class ArticleSession {
     );
   }
 
-  private async recheck(tab: TargetTab, shown: Article): Promise<void> {
-    const outcome = await injectExtract(tab.id, tab.url);
+  private async recheck(tab: TargetTab, shown: Article, reading: Promise<InjectOutcome | undefined>): Promise<void> {
+    const outcome = await reading;
+    if (!outcome) return;
     if (outcome.kind !== 'result' || !outcome.result.ok || this.#tab?.id !== tab.id) return;
     const text = (article: Article) => article.blocks.map((b) => b.text).join('\n');
     if (text(outcome.result.article) === text(shown)) return;
@@ -127,8 +132,11 @@ export class ArticleSession {
     await this.show(outcome.result.article);
   }
 
-  /** Reads `tab`'s article (the settings already loaded): the panel calls it when the reader asks for a new page. */
-  async read(tab: TargetTab): Promise<void> {
+  /**
+   * Reads `tab`'s article (the settings already loaded): the panel calls it when the reader asks for a new page.
+   * `reading`: the page's extraction, already started.
+   */
+  async read(tab: TargetTab, reading?: Promise<InjectOutcome | undefined>): Promise<void> {
     this.translation.cancel();
     this.#tab = tab;
     this.#phase = 'loading';
@@ -136,7 +144,7 @@ export class ArticleSession {
     this.#comments = null;
     this.#candidate = null;
     this.#canReadAnyway = false;
-    const outcome = await injectExtract(tab.id, tab.url);
+    const outcome = (await reading) ?? (await injectExtract(tab.id, tab.url));
     const timings = outcome.kind === 'result' && outcome.result.ok ? outcome.result.timings : undefined;
     // The time spent in the page itself, so the benchmark can tell injection from extraction.
     performance.mark('tarjuma:extracted', { detail: timings });

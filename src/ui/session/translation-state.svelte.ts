@@ -140,12 +140,18 @@ export class TranslationState {
       : this.run(Object.keys(snapshot.blocks).length ? unfinished : undefined));
   }
 
+  /** Starts loading the pipeline's code and opening the cache (default store): neither needs the settings. */
+  preload(): void {
+    void loadPipeline().catch(() => undefined);
+    if (!this.options.deps?.cache) void translationCache().catch(() => undefined);
+  }
+
   /**
    * Work that needs nothing from the page, started while the page is read: the pipeline's code and the translation
    * cache (opening IndexedDB costs tens of milliseconds on a reopen).
    */
   prepare(settings: Settings): void {
-    void loadPipeline().catch(() => undefined);
+    this.preload();
     void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
   }
 
