@@ -93,7 +93,8 @@ export class PanelState {
     if (this.#tabId !== tabId) return;
     if (snapshot && samePage(snapshot.tab.url ?? snapshot.article.url, tab?.url)) {
       this.#view = 'session';
-      await this.session.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } });
+      const settings = this.session.settings ?? (await this.session.preferences.load());
+      await this.session.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } }, settings);
     } else if (read && tab) {
       this.#view = 'session';
       await this.session.read(tab);

@@ -7,7 +7,7 @@ import { t } from '../i18n';
 import { TranslationState, type TranslationOptions, type TranslationSnapshot } from './translation-state.svelte';
 import { restrictionMessage } from './restriction-message';
 import { SettingsState } from './settings-state.svelte';
-import { sameData, samePage, takeSession } from './session-handoff';
+import { samePage, settingsFingerprint, takeSession } from './session-handoff';
 import type { Settings } from '../../settings/settings-schema';
 
 export type Phase = 'loading' | 'restricted' | 'not-article' | 'error' | 'ready';
@@ -20,7 +20,8 @@ export interface SessionSnapshot {
   comments: CommentState | null;
   sourceLang: string;
   display: DisplayMode;
-  settings: Settings;
+  /** `settingsFingerprint` of the settings it was translated with. */
+  settingsKey: string;
   translation: TranslationSnapshot;
 }
 
@@ -40,6 +41,8 @@ export class ArticleSession {
   readonly preferences = new SettingsState();
   readonly translation: TranslationState;
   #candidate: Article | null = null;
+  /** Counts what the session was asked to show: an answer for an earlier ask is dropped. */
+  #turn = 0;
 
   /** `reader`: the full-tab view, where original and translation sit side by side unless the reader chose otherwise. */
   constructor(
@@ -104,9 +107,9 @@ export class ArticleSession {
     this.#tab = tab;
     if (!tab) return this.fail('error', t('noTab'));
     if (snapshot && this.reusable(snapshot, tab, loaded)) {
-      await this.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab }, settings: loaded });
+      await this.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } }, loaded);
       // The page may have changed under the same address (a live article): read it again behind the shown session.
-      return this.recheck(tab, snapshot.article, extraction);
+      return this.recheck(snapshot.article, extraction);
     }
     await this.read(tab, extraction);
   }
@@ -118,14 +121,14 @@ export class ArticleSession {
       samePage(snapshot.tab.url ?? snapshot.article.url, tab.url) &&
       blocks.length > 0 &&
       blocks.every((b) => b?.state === 'done') &&
-      sameData(snapshot.settings, settings)
+      snapshot.settingsKey === settingsFingerprint(settings)
     );
   }
 
-  private async recheck(tab: TargetTab, shown: Article, reading: Promise<InjectOutcome | undefined>): Promise<void> {
+  private async recheck(shown: Article, reading: Promise<InjectOutcome | undefined>): Promise<void> {
+    const turn = this.#turn;
     const outcome = await reading;
-    if (!outcome) return;
-    if (outcome.kind !== 'result' || !outcome.result.ok || this.#tab?.id !== tab.id) return;
+    if (!outcome || outcome.kind !== 'result' || !outcome.result.ok || turn !== this.#turn) return;
     const text = (article: Article) => article.blocks.map((b) => b.text).join('\n');
     if (text(outcome.result.article) === text(shown)) return;
     this.#comments = outcome.result.comments ?? null;
@@ -137,6 +140,7 @@ export class ArticleSession {
    * `reading`: the page's extraction, already started.
    */
   async read(tab: TargetTab, reading?: Promise<InjectOutcome | undefined>): Promise<void> {
+    const turn = ++this.#turn;
     this.translation.cancel();
     this.#tab = tab;
     this.#phase = 'loading';
@@ -148,6 +152,8 @@ export class ArticleSession {
     const timings = outcome.kind === 'result' && outcome.result.ok ? outcome.result.timings : undefined;
     // The time spent in the page itself, so the benchmark can tell injection from extraction.
     performance.mark('tarjuma:extracted', { detail: timings });
+    // Another page was asked for meanwhile (the panel follows tab switches): this answer is not shown over it.
+    if (turn !== this.#turn) return;
     if (outcome.kind === 'restricted') return this.fail('restricted', restrictionMessage(outcome.restriction));
     if (outcome.kind === 'timeout') return this.fail('error', t('pageNoAnswer'));
     if (outcome.kind === 'error') return this.fail('error', t('readError', outcome.message));
@@ -165,6 +171,7 @@ export class ArticleSession {
 
   /** Translates text the reader selected on `tab`'s page (one block per paragraph), like an article of its own. */
   async showText(tab: TargetTab, text: string): Promise<void> {
+    this.#turn++;
     this.translation.cancel();
     this.#tab = tab;
     this.#comments = null;
@@ -180,9 +187,10 @@ export class ArticleSession {
   }
 
   /** Shows what another surface read and translated: no extraction, no request for what is already translated. */
-  async resume(snapshot: SessionSnapshot): Promise<void> {
+  async resume(snapshot: SessionSnapshot, settings: Settings): Promise<void> {
+    this.#turn++;
     this.translation.cancel();
-    this.preferences.use(snapshot.settings);
+    this.preferences.use(settings);
     this.#tab = snapshot.tab;
     this.#comments = snapshot.comments;
     this.#sourceLang = snapshot.sourceLang;
@@ -202,7 +210,7 @@ export class ArticleSession {
       comments: this.#comments,
       sourceLang: this.#sourceLang,
       display: this.#display,
-      settings,
+      settingsKey: settingsFingerprint(settings),
       translation: this.translation.snapshot(),
     });
   }

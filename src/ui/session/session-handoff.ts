@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Settings } from '../../settings/settings-schema';
 import type { SessionSnapshot } from './article-session.svelte';
 
 /**
@@ -49,11 +50,14 @@ export function samePage(a: string | undefined, b: string | undefined): boolean 
   return a.split('#')[0] === b.split('#')[0];
 }
 
-/** Key order aside (the browser's storage hands objects back with their keys sorted), the same plain data. */
-export function sameData(a: unknown, b: unknown): boolean {
-  const sorted = (_key: string, value: unknown) =>
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : value;
-  return JSON.stringify(a, sorted) === JSON.stringify(b, sorted);
+/**
+ * The settings a session was translated with, as a string to compare: keys sorted (the browser's storage hands
+ * objects back sorted), API keys reduced to whether there is one — the hand-over never holds a secret.
+ */
+export function settingsFingerprint(settings: Settings): string {
+  return JSON.stringify(settings, (key, value: unknown) => {
+    if (/apikey/i.test(key) && typeof value === 'string') return value ? 'set' : '';
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  });
 }

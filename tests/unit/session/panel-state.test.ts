@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../../../src/extract/types';
 import { normalizeSettings } from '../../../src/settings/settings-schema';
 import { settingsItem } from '../../../src/settings/settings-store';
-import { leaveRequest, leaveSession, sameData, takeSession } from '../../../src/ui/session/session-handoff';
+import { leaveRequest, leaveSession, settingsFingerprint, takeSession } from '../../../src/ui/session/session-handoff';
 import { PanelState } from '../../../src/ui/panel/panel-state.svelte';
 import type { SessionSnapshot } from '../../../src/ui/session/article-session.svelte';
 import { fakeProvider, tag } from '../router/fake-provider';
@@ -33,7 +33,7 @@ function snapshotFor(tabId: number): SessionSnapshot {
     comments: { state: 'closed' },
     sourceLang: 'ur',
     display: 'translation',
-    settings: normalizeSettings(LT),
+    settingsKey: settingsFingerprint(normalizeSettings(LT)),
     translation: {
       targetLang: 'en',
       commentsQuote: '',
@@ -135,11 +135,17 @@ describe('PanelState: the panel beside one tab', () => {
   });
 });
 
-describe('sameData', () => {
-  it('sees settings handed back by the storage with sorted keys as the same', () => {
-    expect(sameData({ b: 1, a: { d: [1, { f: 1, e: 2 }], c: 2 } }, { a: { c: 2, d: [1, { e: 2, f: 1 }] }, b: 1 })).toBe(
-      true,
-    );
-    expect(sameData({ a: 1 }, { a: 2 })).toBe(false);
+describe('settingsFingerprint', () => {
+  it('is the same for settings the storage hands back with sorted keys, and holds no API key', () => {
+    const a = normalizeSettings({
+      ...LT,
+      providers: { libretranslate: { url: 'http://lt.test', apiKey: 'secret-1' } },
+    });
+    const reversed = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const reordered = reversed({ ...a, display: reversed(a.display) });
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(a));
+    expect(settingsFingerprint(reordered)).toBe(settingsFingerprint(a));
+    expect(settingsFingerprint(a)).not.toContain('secret-1');
+    expect(settingsFingerprint(normalizeSettings({ ...LT, targetLanguage: 'ur' }))).not.toBe(settingsFingerprint(a));
   });
 });

@@ -6,7 +6,7 @@ import { ArticleSession } from '../../../src/ui/session/article-session.svelte';
 import { SettingsState } from '../../../src/ui/session/settings-state.svelte';
 import { TranslationState } from '../../../src/ui/session/translation-state.svelte';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { leaveSession } from '../../../src/ui/session/session-handoff';
+import { leaveSession, settingsFingerprint } from '../../../src/ui/session/session-handoff';
 import { fakeProvider, tag } from '../router/fake-provider';
 import { dependenciesWith, resetFakeExtension } from './fake-extension';
 
@@ -118,15 +118,18 @@ describe('ArticleSession: one surface hands its session to another', () => {
     const calls = provider.calls.length;
 
     const panel = new ArticleSession('panel', { deps });
-    await panel.resume({
-      tab: { id: 7, url: ARTICLE.url },
-      article: ARTICLE,
-      comments: { state: 'closed' },
-      sourceLang: 'ur',
-      display: 'side-by-side',
-      settings: settings.current!,
-      translation: popupState.snapshot(),
-    });
+    await panel.resume(
+      {
+        tab: { id: 7, url: ARTICLE.url },
+        article: ARTICLE,
+        comments: { state: 'closed' },
+        sourceLang: 'ur',
+        display: 'side-by-side',
+        settingsKey: settingsFingerprint(settings.current!),
+        translation: popupState.snapshot(),
+      },
+      settings.current!,
+    );
     expect(panel.phase).toBe('ready');
     expect(panel.article?.title).toBe(ARTICLE.title);
     expect(panel.display).toBe('side-by-side');
@@ -149,7 +152,7 @@ describe('ArticleSession: one surface hands its session to another', () => {
       comments: null,
       sourceLang: 'ur',
       display: 'translation' as const,
-      settings: settings.current!,
+      settingsKey: settingsFingerprint(settings.current!),
       translation: {
         targetLang: 'en',
         commentsQuote: '',
@@ -164,8 +167,8 @@ describe('ArticleSession: one surface hands its session to another', () => {
     expect(reopened.translation.blocks.b2?.text).toBe('EN b2');
     expect(provider.calls).toEqual([]);
 
-    // Another provider chosen since: the left session is not reused, the page is read again (here: it cannot be).
-    await settingsItem.setValue({ ...LT, providers: { libretranslate: { url: 'http://lt.test', apiKey: 'k' } } });
+    // Another server chosen since: the left session is not reused, the page is read again (here: it cannot be).
+    await settingsItem.setValue({ ...LT, providers: { libretranslate: { url: 'http://lt2.test' } } });
     const again = new ArticleSession('popup', { deps: dependenciesWith(provider) });
     await again.start(`?tabId=${tab.id}`);
     expect(again.phase).not.toBe('ready');
@@ -176,20 +179,23 @@ describe('ArticleSession: one surface hands its session to another', () => {
     const provider = fakeProvider();
     const panel = new ArticleSession('panel', { deps: dependenciesWith(provider) });
     const settings = await ready();
-    await panel.resume({
-      tab: { id: 7, url: ARTICLE.url },
-      article: ARTICLE,
-      comments: null,
-      sourceLang: 'ur',
-      display: 'translation',
-      settings: settings.current!,
-      translation: {
-        targetLang: 'en',
-        commentsQuote: '',
-        providerLabel: 'Fake',
-        blocks: { b0: { state: 'done', text: 'Title' }, b1: { state: 'pending' }, b2: { state: 'pending' } },
+    await panel.resume(
+      {
+        tab: { id: 7, url: ARTICLE.url },
+        article: ARTICLE,
+        comments: null,
+        sourceLang: 'ur',
+        display: 'translation',
+        settingsKey: settingsFingerprint(settings.current!),
+        translation: {
+          targetLang: 'en',
+          commentsQuote: '',
+          providerLabel: 'Fake',
+          blocks: { b0: { state: 'done', text: 'Title' }, b1: { state: 'pending' }, b2: { state: 'pending' } },
+        },
       },
-    });
+      settings.current!,
+    );
     expect(provider.calls.flat()).toEqual([ARTICLE.blocks[1]!.text, ARTICLE.blocks[2]!.text]);
     expect(panel.translation.blocks.b0?.text).toBe('Title');
     expect(panel.translation.done).toBe(3);
