@@ -77,6 +77,10 @@ describe('the side panel beside the seed article', () => {
     await expect.poll(() => panel.page.getByTestId('entity-chip').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await panel.page.screenshot({ path: join(DOCS, 'panel-seed.png') });
     expect(await seriousViolations(panel.page)).toEqual([]);
+    // Dark mode follows the system, and stays readable (axe checks colour contrast too).
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(panel.page)).toEqual([]);
+    await panel.page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-seed-dark.png') });
     await panel.close();
   });
 
