@@ -80,6 +80,17 @@ describe('PanelState: the panel beside one tab', () => {
     await vi.waitFor(async () => expect(await takeSession(tab.id!)).toBeUndefined());
   });
 
+  it('waiting on its tab, shows the session the popup left for it once the reader clicked the icon', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const panel = newPanel();
+    await panel.start('');
+    expect(panel.view).toBe('prompt');
+    await leaveSession(snapshotFor(tab.id!));
+    await vi.waitFor(() => expect(panel.view).toBe('session'));
+    expect(panel.session.translation.done).toBe(2);
+    expect(provider.calls).toEqual([]);
+  });
+
   it('a fragment of the same page is no navigation', async () => {
     const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
     await leaveSession(snapshotFor(tab.id!));
