@@ -108,8 +108,14 @@ describe('the side panel beside the seed article', () => {
   it('with “Open Tarjuma in: side panel” the toolbar button has no popup, so its click reaches the panel', async () => {
     const popupOf = () => env.ext.worker.evaluate(() => chrome.action.getPopup({}));
     expect(await popupOf()).toMatch(/popup\.html$/);
-    await env.ext.setSettings({ targetLanguage: 'en', display: { openIn: 'panel' } });
+    // The reader chooses it in the options page.
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.id}/options.html`);
+    await options.getByTestId('open-in').selectOption('panel');
     await expect.poll(popupOf, { timeout: 5_000 }).toBe('');
+    const stored = await env.ext.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { display: { openIn?: string } }).display.openIn).toBe('panel');
+    await options.close();
     await env.ext.setSettings({ targetLanguage: 'en', display: { openIn: 'popup' } });
     await expect.poll(popupOf, { timeout: 5_000 }).toMatch(/popup\.html$/);
   });
