@@ -68,10 +68,14 @@ function breakdown(o: Opening): Record<string, number | undefined> {
   return {
     pageStart: span(undefined, 'session-start'),
     settingsAndTab: span('session-start', 'settings-and-tab'),
-    injection: inject !== undefined && o.extractMs !== undefined ? inject - o.extractMs : inject,
+    // The page read starts with the tab, before the settings are in: what is left of it to wait for, less the
+    // extraction's own time in the page (never below zero).
+    injection: inject !== undefined && o.extractMs !== undefined ? Math.max(0, inject - o.extractMs) : inject,
     extraction: o.extractMs,
     languageDetection: span('extracted', 'language-detected'),
+    // Includes waiting for the pipeline's code, if it is still loading.
     providerPlan: span('language-detected', 'providers-planned'),
+    // The permission check, then what is left of opening IndexedDB (it starts with the page).
     cacheOpen: span('providers-planned', 'translate-start'),
     toFirstBlock: span('translate-start', 'first-block'),
     toAllBlocks: span('translate-start', 'all-blocks'),
