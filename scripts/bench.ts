@@ -8,6 +8,7 @@ import { benchTranslation } from './bench/translation';
 import { benchEntities } from './bench/entities';
 import { benchLargeInputs } from './bench/large-inputs';
 import { benchComments, benchCommentsInChromium } from './bench/comments';
+import { benchReopen } from './bench/reopen';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,7 @@ const ext = await launchExtension(copy, { args: EXTRACTION_BENCH_ARGS });
 try {
   if (want('extraction')) report.extraction = await benchExtraction(ext);
   if (want('translation')) report.translation = await benchTranslation(ext);
+  if (want('reopen')) report.reopen = await benchReopen(ext);
   if (want('large')) report.largeInputs = await benchLargeInputs(ext);
   if (want('comments')) report.commentsInChromium = await benchCommentsInChromium(ext);
 } finally {

@@ -1,5 +1,5 @@
 import { openDB, type DBSchema } from 'idb';
-import { evictionSlack, type CacheOptions, type TranslationCache } from './translation-cache';
+import { evictionSlack, limitOf, type CacheOptions, type TranslationCache } from './translation-cache';
 
 interface CacheSchema extends DBSchema {
   translations: {
@@ -13,7 +13,7 @@ const STORE = 'translations';
 
 /** The persistent cache: one IndexedDB store `{ key, text, at }` with an index on `at` (last used) for LRU eviction. */
 export async function openIndexedDbCache({
-  maxEntries,
+  maxEntries: limit,
   dbName = 'tarjuma-translations',
   now = Date.now,
 }: CacheOptions & { dbName?: string }): Promise<TranslationCache> {
@@ -33,6 +33,7 @@ export async function openIndexedDbCache({
   async function evict(): Promise<void> {
     const tx = db.transaction(STORE, 'readwrite');
     const total = await tx.store.count();
+    const maxEntries = limitOf(limit);
     let excess = total > maxEntries ? total - Math.max(1, maxEntries - evictionSlack(maxEntries)) : 0;
     let cursor = excess > 0 ? await tx.store.index('at').openCursor() : null;
     while (cursor && excess > 0) {
@@ -65,7 +66,7 @@ export async function openIndexedDbCache({
     async put(key, text) {
       await db.put(STORE, { key, text, at: now() });
       approximateCount = approximateCount === undefined ? await db.count(STORE) : approximateCount + 1;
-      if (approximateCount > maxEntries) {
+      if (approximateCount > limitOf(limit)) {
         eviction ??= evict().finally(() => (eviction = undefined));
         await eviction;
       }

@@ -1,10 +1,10 @@
-import { evictionSlack, type CacheOptions, type TranslationCache } from './translation-cache';
+import { evictionSlack, limitOf, type CacheOptions, type TranslationCache } from './translation-cache';
 
 /**
  * The cache kept in memory for this page only, for when IndexedDB cannot be opened (Firefox private windows before
  * version 115, some hardened profiles). A Map keeps insertion order, so re-inserting on use makes it an LRU.
  */
-export function createMemoryCache({ maxEntries }: Pick<CacheOptions, 'maxEntries'>): TranslationCache {
+export function createMemoryCache({ maxEntries: limit }: Pick<CacheOptions, 'maxEntries'>): TranslationCache {
   const entries = new Map<string, string>();
   return {
     persistent: false,
@@ -22,6 +22,7 @@ export function createMemoryCache({ maxEntries }: Pick<CacheOptions, 'maxEntries
     async put(key, text) {
       entries.delete(key);
       entries.set(key, text);
+      const maxEntries = limitOf(limit);
       if (entries.size <= maxEntries) return;
       let excess = entries.size - Math.max(1, maxEntries - evictionSlack(maxEntries));
       for (const oldest of entries.keys()) {

@@ -10,10 +10,17 @@ export interface TranslationCache {
 }
 
 export interface CacheOptions {
-  /** Entries kept; the least recently used go first when there are more. */
-  maxEntries: number;
+  /**
+   * Entries kept; the least recently used go first when there are more. A function is asked at each eviction: a
+   * page may open the cache before it has read the reader's limit.
+   */
+  maxEntries: number | (() => number);
   /** Clock for `at` (last used); tests pass their own. */
   now?: () => number;
+}
+
+export function limitOf(maxEntries: CacheOptions['maxEntries']): number {
+  return typeof maxEntries === 'function' ? maxEntries() : maxEntries;
 }
 
 /** How many to evict past the limit at once, so a full cache does not evict on every put. */

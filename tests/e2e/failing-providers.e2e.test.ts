@@ -1,11 +1,10 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Fault, FaultType } from '../servers/faults';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import { SEED_PATH } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
-import { blocksOf, countShown } from './popup-blocks';
+import { PopupPage } from './pages/popup-page';
 import { useSeedThroughLibreTranslate } from './seed-libretranslate';
 import { SEED_EXPECTED_EN } from './seed-translation';
 
@@ -20,21 +19,20 @@ const PASS = { type: 'pass' as FaultType } satisfies Fault;
 
 const env = useSeedThroughLibreTranslate();
 
-const waitFor = (popup: Page, state: string, n: number, timeout = 40_000) =>
-  expect.poll(() => countShown(popup, state), { timeout }).toBe(n);
+const waitFor = (popup: PopupPage, state: 'done' | 'error', n: number, timeout = 40_000) =>
+  expect.poll(() => popup.count(state), { timeout }).toBe(n);
 const translateCalls = () => env.lt.requests.filter((r) => r.path === '/translate');
 const sentTexts = (from = 0) =>
   translateCalls()
     .slice(from)
     .flatMap((r) => (JSON.parse(r.body) as { q: string[] }).q);
 
-async function open(): Promise<Page> {
-  return env.ext.openPopup(await env.ext.openTab(env.pages.url(SEED_PATH)));
+async function open(): Promise<PopupPage> {
+  return PopupPage.open(env.ext, await env.ext.openTab(env.pages.url(SEED_PATH)));
 }
 
-async function expectAllTranslated(popup: Page) {
-  await waitFor(popup, 'done', ALL);
-  expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+async function expectAllTranslated(popup: PopupPage) {
+  expect((await popup.waitTranslated(ALL)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
 }
 
 describe('passing failures are retried away', () => {
@@ -72,26 +70,21 @@ describe('lasting failures', () => {
       env.lt.fail(PASS);
       env.lt.fail(fault, 30);
       const popup = await open();
-      await expect
-        .poll(async () => (await countShown(popup, 'done')) + (await countShown(popup, 'error')), { timeout: 40_000 })
-        .toBe(ALL);
-      const blocks = await blocksOf(popup);
+      const blocks = await popup.waitSettled();
       const done = blocks.filter((b) => b.state === 'done');
       const failed = blocks.filter((b) => b.state === 'error');
       expect(done.length).toBeGreaterThan(0);
       expect(failed.length).toBeGreaterThan(0);
       for (const b of done) expect(b.text).toBe(SEED_EXPECTED_EN[Number(b.id.slice(1))]);
       for (const b of failed) expect(b.error).toMatch(message);
-      await popup.screenshot({ path: join(ARTIFACTS_DIR, `popup-fail-${fault.type}.png`) });
+      await popup.page.screenshot({ path: join(ARTIFACTS_DIR, `popup-fail-${fault.type}.png`) });
 
       // One block's own Retry, then the rest together; what was done is not sent again.
       env.lt.faults.length = 0;
       const before = translateCalls().length;
-      await popup.locator(`[data-block-id="${failed[0]!.id}"] .block-error button`).click();
-      await expect
-        .poll(() => popup.locator(`[data-block-id="${failed[0]!.id}"]`).getAttribute('data-state'))
-        .toBe('done');
-      await popup.getByRole('button', { name: 'Retry failed paragraphs' }).click();
+      await popup.retryBlock(failed[0]!.id);
+      await expect.poll(() => popup.stateOf(failed[0]!.id)).toBe('done');
+      await popup.retryFailed();
       await expectAllTranslated(popup);
       expect(sentTexts(before).length).toBe(failed.length);
       await popup.close();
@@ -102,10 +95,8 @@ describe('lasting failures', () => {
     env.lt.fail(PASS);
     env.lt.fail('quota', 30);
     const first = await open();
-    await expect
-      .poll(async () => (await countShown(first, 'done')) + (await countShown(first, 'error')), { timeout: 40_000 })
-      .toBe(ALL);
-    const failed = await countShown(first, 'error');
+    await first.waitSettled();
+    const failed = await first.count('error');
     expect(failed).toBeGreaterThan(0);
     await first.close();
 
@@ -128,9 +119,9 @@ describe('lasting failures', () => {
     });
     const popup = await open();
     await waitFor(popup, 'error', ALL);
-    const blocks = await blocksOf(popup);
+    const blocks = await popup.blocks();
     for (const b of blocks) expect(b.error).toMatch(/Couldn't reach LibreTranslate/);
-    expect(await popup.getByRole('button', { name: 'Retry failed paragraphs' }).isVisible()).toBe(true);
+    expect(await popup.page.getByRole('button', { name: 'Retry failed paragraphs' }).isVisible()).toBe(true);
     await popup.close();
   });
 });
@@ -140,27 +131,27 @@ describe('a hung connection', () => {
     env.lt.fail('hang');
     const popup = await open();
     // LibreTranslate's timeout is 60 s (three attempts): far longer than this test waits.
-    await expect.poll(() => countShown(popup, 'done'), { timeout: 20_000 }).toBeGreaterThan(0);
-    const pending = (await blocksOf(popup)).filter((b) => b.state === 'pending');
+    await expect.poll(() => popup.count('done'), { timeout: 20_000 }).toBeGreaterThan(0);
+    const pending = (await popup.blocks()).filter((b) => b.state === 'pending');
     expect(pending.length).toBeGreaterThan(0);
-    expect(pending.length + (await countShown(popup, 'done'))).toBe(ALL);
+    expect(pending.length + (await popup.count('done'))).toBe(ALL);
     // Each pending block still shows its original text.
     for (const b of pending) {
-      expect(await popup.locator(`[data-block-id="${b.id}"] .original`).textContent()).toBeTruthy();
+      expect(await popup.page.locator(`[data-block-id="${b.id}"] .original`).textContent()).toBeTruthy();
     }
     // Ten seconds without news: the reader is told the popup is still waiting, not frozen.
     await expect
-      .poll(() => popup.getByTestId('notice').textContent(), { timeout: 20_000 })
+      .poll(() => popup.page.getByTestId('notice').textContent(), { timeout: 20_000 })
       .toMatch(/^Still waiting for LibreTranslate \(\d+ seconds\)/);
-    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-still-waiting.png') });
+    await popup.page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-still-waiting.png') });
     const started = Date.now();
-    await popup.getByTestId('display-original').click();
-    await expect.poll(() => popup.getByTestId('display-original').getAttribute('aria-checked')).toBe('true');
-    await expect.poll(() => popup.getByTestId('translation').count()).toBe(0);
-    await popup.getByTestId('display-translation').click();
-    await expect.poll(() => popup.getByTestId('translation').count()).toBeGreaterThan(0);
+    await popup.page.getByTestId('display-original').click();
+    await expect.poll(() => popup.page.getByTestId('display-original').getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => popup.page.getByTestId('translation').count()).toBe(0);
+    await popup.page.getByTestId('display-translation').click();
+    await expect.poll(() => popup.page.getByTestId('translation').count()).toBeGreaterThan(0);
     expect(Date.now() - started).toBeLessThan(3_000);
-    expect(await popup.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(true))))).toBe(true);
+    expect(await popup.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(true))))).toBe(true);
     await popup.close();
   });
 });

@@ -1,11 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import type { Fault } from '../servers/faults';
 import { startGoogleServer } from '../servers/google-server';
 import { startFakeServer } from '../servers/fake-server';
 import { startMicrosoftServer } from '../servers/microsoft-server';
-import { blocksOf } from './popup-blocks';
+import { PopupPage } from './pages/popup-page';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { launchExtension, type LoadedExtension } from './launch-extension';
 import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
@@ -28,19 +27,18 @@ let ms: FakeServer;
 /** Answers every request as a retired endpoint does: a 404 web page. */
 let dead: FakeServer;
 
-const count = async (popup: Page, state: string) => (await blocksOf(popup)).filter((b) => b.state === state).length;
 const googleCalls = () => google.requests.filter((r) => r.path === '/translate_a/t');
 const microsoftCalls = () => ms.requests.filter((r) => r.path === '/translate/translatetext' && r.method === 'POST');
 const microsoftTexts = () => microsoftCalls().flatMap((r) => JSON.parse(r.body) as string[]);
 
-async function open(): Promise<Page> {
-  return ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+async function open(): Promise<PopupPage> {
+  return PopupPage.open(ext, await ext.openTab(pages.url(SEED_PATH)));
 }
 
 /** By text, not by state: a block not (yet) being translated reads `done` too. */
-async function expectAllTranslated(popup: Page) {
+async function expectAllTranslated(popup: PopupPage) {
   await expect
-    .poll(async () => (await blocksOf(popup)).map((b) => b.text), { timeout: 40_000 })
+    .poll(async () => (await popup.blocks()).map((b) => b.text), { timeout: 40_000 })
     .toEqual(SEED_EXPECTED_EN);
 }
 
@@ -115,8 +113,8 @@ describe('auto: Google with Microsoft as fallback', () => {
     google.fail({ type: 'server-error', status: 503 }, 100);
     await ext.setSettings(settings('auto', { google: true }));
     const popup = await open();
-    await expect.poll(() => count(popup, 'error'), { timeout: 40_000 }).toBe(ALL);
-    for (const block of await blocksOf(popup)) expect(block.error).toMatch(/Google Translate had a problem \(503\)/);
+    await expect.poll(() => popup.count('error'), { timeout: 40_000 }).toBe(ALL);
+    for (const block of await popup.blocks()) expect(block.error).toMatch(/Google Translate had a problem \(503\)/);
     expect(googleCalls().length).toBeGreaterThanOrEqual(3);
     expect(ms.requests).toHaveLength(0);
     expect(ms.preflights).toBe(0);
@@ -154,11 +152,11 @@ describe('auto when Google stops answering for good', () => {
     ).toEqual(SEED_BLOCKS_UR.toSorted());
     // Translating again (another target) goes straight to Microsoft: this popup does not ask the changed endpoint again.
     const before = dead.requests.length;
-    await popup.getByTestId('target-language').selectOption('fr');
+    await popup.page.getByTestId('target-language').selectOption('fr');
     await expect
       .poll(() => microsoftCalls().filter((r) => r.query.get('to') === 'fr').length, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    await expect.poll(() => count(popup, 'done'), { timeout: 20_000 }).toBe(ALL);
+    await expect.poll(() => popup.count('done'), { timeout: 20_000 }).toBe(ALL);
     expect(dead.requests.length).toBe(before);
     await popup.close();
   });
@@ -187,12 +185,12 @@ describe('Google chosen', () => {
     await ext.setSettings(settings('google', { google: true }));
     const started = Date.now();
     const popup = await open();
-    const notice = popup.getByTestId('notice');
+    const notice = popup.page.getByTestId('notice');
     await expect
       .poll(() => notice.textContent(), { timeout: 10_000 })
       .toMatch(/^Google Translate refused the request \(rate limit\) — retrying in [34] seconds$/);
     // While it waits, the batch that was not refused is already shown and the refused one is still pending.
-    expect(await count(popup, 'pending')).toBeGreaterThan(0);
+    expect(await popup.count('pending')).toBeGreaterThan(0);
     await expectAllTranslated(popup);
     expect(Date.now() - started).toBeGreaterThanOrEqual(3_000);
     await expect.poll(() => notice.count()).toBe(0);
@@ -208,7 +206,7 @@ describe('Google chosen', () => {
     const popup = await open();
     const seen = new Set<string>();
     const watch = setInterval(() => {
-      popup
+      popup.page
         .getByTestId('notice')
         .allTextContents()
         .then((texts) => texts.forEach((text) => seen.add(text)))

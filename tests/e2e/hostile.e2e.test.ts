@@ -63,8 +63,9 @@ const injectedMarkup = (popup: Page) =>
     const article = document.querySelectorAll(
       ':is([data-testid="block"], [data-testid="article-title"], .meta) :is(script, img, svg, iframe, style, object, embed, b, link)',
     );
-    // Our own controls (a block's "show on page" button and its icon) are not page or provider markup.
-    for (const el of article) if (!el.closest('button')) found.push(`in the article: <${el.tagName.toLowerCase()}>`);
+    // The "show on page" button's icon is the extension's own markup, beside each block: not the page's.
+    for (const el of article)
+      if (!el.closest('.show-on-page')) found.push(`in the article: <${el.tagName.toLowerCase()}>`);
     return found;
   });
 

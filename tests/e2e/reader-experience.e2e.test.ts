@@ -1,47 +1,29 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeServer } from '../servers/fake-server';
-import { startLibreTranslateServer } from '../servers/libretranslate-server';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './accessibility';
-import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
-import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
-import { SEED_EXPECTED_EN, SEED_UR, seedTranslate } from './seed-translation';
+import { SEED_PATH } from './fixture-server';
+import { ARTIFACTS_DIR } from './launch-extension';
+import { useSeedThroughLibreTranslate } from './seed-libretranslate';
+import { SEED_EXPECTED_EN, SEED_UR } from './seed-translation';
+import { SurfacePage } from './pages/surface-page';
 
 /** Screenshots the README shows: taken here so they stay current. */
 const DOCS = resolve(import.meta.dirname, '../../docs/screenshots');
 
-let ext: LoadedExtension;
-let pages: FixtureServer;
-let lt: FakeServer;
+// One seed loader: the seed through a LibreTranslate server, an empty cache before each test.
+const env = useSeedThroughLibreTranslate();
 
-const doneCount = (page: Page) => page.locator('[data-testid="block"][data-state="done"]').count();
+const waitTranslated = (page: Page) => new SurfacePage(page).waitTranslated(14);
 
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  mkdirSync(DOCS, { recursive: true });
-  pages = await startFixtureServer();
-  lt = await startLibreTranslateServer({ translate: seedTranslate, languages: ['ur', 'en'] });
-  ext = await launchExtension();
-  await ext.setSettings({
-    targetLanguage: 'en',
-    provider: 'libretranslate',
-    providers: { libretranslate: { url: lt.url } },
-  });
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await lt?.close();
-  await pages?.close();
-});
+beforeAll(() => void mkdirSync(DOCS, { recursive: true }));
 
 describe('the popup a reader sees on the seed article', () => {
   it('shows the translation with highlights, key-entity chips and the closed-comments notice, and passes axe', async () => {
-    const tabId = await ext.openTab(pages.url(SEED_PATH));
-    const popup = await ext.openPopup(tabId);
-    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    const tabId = await env.ext.openTab(env.pages.url(SEED_PATH));
+    const popup = await env.ext.openPopup(tabId);
+    await waitTranslated(popup);
     await expect.poll(() => popup.getByTestId('entity-chip').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     const notice = popup.getByTestId('comments-notice');
     expect(await notice.getAttribute('data-state')).toBe('closed');
@@ -79,9 +61,9 @@ describe('the popup a reader sees on the seed article', () => {
   });
 
   it('is usable from the keyboard: every control is reachable with Tab and has a name', async () => {
-    const tabId = await ext.openTab(pages.url(SEED_PATH));
-    const popup = await ext.openPopup(tabId);
-    await expect.poll(() => doneCount(popup), { timeout: 30_000 }).toBe(14);
+    const tabId = await env.ext.openTab(env.pages.url(SEED_PATH));
+    const popup = await env.ext.openPopup(tabId);
+    await waitTranslated(popup);
     const names = new Set<string>();
     for (let i = 0; i < 30; i++) {
       await popup.keyboard.press('Tab');
@@ -101,9 +83,9 @@ describe('the popup a reader sees on the seed article', () => {
 
 describe('the reader view', () => {
   it('shows original and translation side by side, adjusts the text size, and passes axe', async () => {
-    const tabId = await ext.openTab(pages.url(SEED_PATH));
-    const reader = await ext.openPopup(tabId, 'reader', { width: 1200, height: 900 });
-    await expect.poll(() => doneCount(reader), { timeout: 30_000 }).toBe(14);
+    const tabId = await env.ext.openTab(env.pages.url(SEED_PATH));
+    const reader = await env.ext.openPopup(tabId, 'reader', { width: 1200, height: 900 });
+    await waitTranslated(reader);
     const b2 = reader.locator('[data-block-id="b2"]');
     expect(await b2.locator('.original').count()).toBe(1);
     expect(await b2.getByTestId('translation').textContent()).toBe(SEED_EXPECTED_EN[2]);
@@ -134,13 +116,13 @@ describe('the reader view', () => {
 
 describe('the options page', () => {
   it('saves at once with a confirmation, says where text goes, and passes axe', async () => {
-    const page = await ext.context.newPage();
+    const page = await env.ext.context.newPage();
     await page.setViewportSize({ width: 900, height: 1100 });
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.goto(`chrome-extension://${env.ext.id}/options.html`);
     await expect.poll(() => page.getByTestId('sends-to').textContent()).toContain('127.0.0.1');
     await page.getByLabel('Highlight people, places, organisations, dates and numbers').uncheck();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Saved');
-    const stored = await ext.worker.evaluate(() => chrome.storage.local.get('settings'));
+    const stored = await env.ext.worker.evaluate(() => chrome.storage.local.get('settings'));
     expect((stored.settings as { display: { highlightEntities: boolean } }).display.highlightEntities).toBe(false);
     await page.getByLabel('Highlight people, places, organisations, dates and numbers').check();
     await page.screenshot({ path: join(DOCS, 'options.png'), fullPage: true });

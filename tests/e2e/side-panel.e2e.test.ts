@@ -7,6 +7,7 @@ import { SEED_PATH } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
 import { PanelPage } from './pages/panel-page';
 import { PopupPage } from './pages/popup-page';
+import { RealSidePanel } from './pages/real-side-panel';
 import { useSeedThroughLibreTranslate } from './seed-libretranslate';
 import { SEED_EN, SEED_EXPECTED_EN, SEED_UR } from './seed-translation';
 
@@ -38,8 +39,35 @@ describe('the side panel beside the seed article', () => {
     await popup.keepBeside();
     await expect.poll(sidePanels, { timeout: 10_000 }).toEqual([expect.stringContaining('/sidepanel.html')]);
 
-    // What the panel shows for that tab, at a panel's size: the session the popup left, no extraction, no request.
-    const panel = await PanelPage.open(env.ext, tabId);
+    // Chrome's own side panel shows the tab it was opened for: the popup's article and translation.
+    const real = await RealSidePanel.find(env.ext);
+    expect(real).not.toBeNull();
+    await expect.poll(async () => (await real!.shown()).texts, { timeout: 10_000 }).toEqual(SEED_EXPECTED_EN);
+    expect(translateCalls()).toBe(requests);
+
+    // It follows the tabs: another tab in front gets the prompt, the article's tab its article again.
+    const other = await env.ext.openTab(env.pages.url('/pages/seed-en.html'));
+    await env.ext.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), other);
+    await expect.poll(async () => (await real!.shown()).status, { timeout: 10_000 }).toBe('new-page');
+    expect((await real!.shown()).texts).toEqual([]);
+    await env.ext.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    await expect.poll(async () => (await real!.shown()).texts, { timeout: 10_000 }).toEqual(SEED_EXPECTED_EN);
+
+    // Its tab goes to another page: the prompt, nothing of the old article.
+    await env.ext.worker.evaluate(([id, url]) => chrome.tabs.update(id as number, { url: url as string }), [
+      tabId,
+      env.pages.url('/pages/links.html'),
+    ] as const);
+    await expect.poll(async () => (await real!.shown()).status, { timeout: 10_000 }).toBe('new-page');
+    expect((await real!.shown()).texts).toEqual([]);
+    expect(translateCalls()).toBe(requests);
+
+    // The panel's page for a tab, at a panel's size (where a test can click and run axe): no extraction, no request.
+    const second = await env.ext.openTab(seedUrl());
+    const before = await PopupPage.open(env.ext, second);
+    await before.waitTranslated(14);
+    await before.close();
+    const panel = await PanelPage.open(env.ext, second);
     const blocks = await panel.waitTranslated(14);
     expect(blocks.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     expect(await panel.title()).toBe(title);
@@ -49,6 +77,10 @@ describe('the side panel beside the seed article', () => {
     await expect.poll(() => panel.page.getByTestId('entity-chip').count(), { timeout: 15_000 }).toBeGreaterThan(3);
     await panel.page.screenshot({ path: join(DOCS, 'panel-seed.png') });
     expect(await seriousViolations(panel.page)).toEqual([]);
+    // Dark mode follows the system, and stays readable (axe checks colour contrast too).
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(panel.page)).toEqual([]);
+    await panel.page.screenshot({ path: join(ARTIFACTS_DIR, 'panel-seed-dark.png') });
     await panel.close();
   });
 
@@ -76,8 +108,14 @@ describe('the side panel beside the seed article', () => {
   it('with “Open Tarjuma in: side panel” the toolbar button has no popup, so its click reaches the panel', async () => {
     const popupOf = () => env.ext.worker.evaluate(() => chrome.action.getPopup({}));
     expect(await popupOf()).toMatch(/popup\.html$/);
-    await env.ext.setSettings({ targetLanguage: 'en', display: { openIn: 'panel' } });
+    // The reader chooses it in the options page.
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.id}/options.html`);
+    await options.getByTestId('open-in').selectOption('panel');
     await expect.poll(popupOf, { timeout: 5_000 }).toBe('');
+    const stored = await env.ext.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { display: { openIn?: string } }).display.openIn).toBe('panel');
+    await options.close();
     await env.ext.setSettings({ targetLanguage: 'en', display: { openIn: 'popup' } });
     await expect.poll(popupOf, { timeout: 5_000 }).toMatch(/popup\.html$/);
   });

@@ -5,7 +5,7 @@ import type { FakeServer } from '../servers/fake-server';
 import { startOpenAiServer } from '../servers/openai-server';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
 import { ARTIFACTS_DIR, launchExtension, type LoadedExtension } from './launch-extension';
-import { blocksOf } from './popup-blocks';
+import { PopupPage } from './pages/popup-page';
 import { SEED_EXPECTED_EN, seedTranslate } from './seed-translation';
 
 /**
@@ -37,22 +37,19 @@ afterAll(async () => {
 describe('a streaming OpenAI-compatible model', () => {
   it('shows the first block while the model is still writing, then the checked translation of every block', async () => {
     model.holdStreams(4); // the first item of the first request is written; the model is still "thinking"
-    const popup = await ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
+    const popup = await PopupPage.open(ext, await ext.openTab(pages.url(SEED_PATH)));
 
     await expect
-      .poll(async () => (await blocksOf(popup))[0]?.preview ?? null, { timeout: 30_000 })
+      .poll(async () => (await popup.blocks())[0]?.preview ?? null, { timeout: 30_000 })
       .toBe(SEED_EXPECTED_EN[0]);
-    const during = await blocksOf(popup);
+    const during = await popup.blocks();
     expect(during[0]).toMatchObject({ state: 'pending', text: null, previewBusy: 'true', previewDir: 'ltr' });
     expect(during.slice(1).every((b) => b.state === 'pending' && b.preview === null)).toBe(true);
     expect(JSON.parse(model.requests[0]!.body)).toMatchObject({ model: 'llama3.1', stream: true });
-    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-streaming.png') });
+    await popup.page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-streaming.png') });
 
     model.releaseStreams();
-    await expect
-      .poll(async () => (await blocksOf(popup)).filter((b) => b.state === 'done').length, { timeout: 30_000 })
-      .toBe(SEED_EXPECTED_EN.length);
-    const after = await blocksOf(popup);
+    const after = await popup.waitTranslated(SEED_EXPECTED_EN.length);
     expect(after.map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     expect(after.every((b) => b.preview === null)).toBe(true);
     await popup.close();
@@ -62,11 +59,8 @@ describe('a streaming OpenAI-compatible model', () => {
     await ext.clearTranslationCache();
     model.requests.length = 0;
     model.fail('cut');
-    const popup = await ext.openPopup(await ext.openTab(pages.url(SEED_PATH)));
-    await expect
-      .poll(async () => (await blocksOf(popup)).filter((b) => b.state === 'done').length, { timeout: 30_000 })
-      .toBe(SEED_EXPECTED_EN.length);
-    expect((await blocksOf(popup)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
+    const popup = await PopupPage.open(ext, await ext.openTab(pages.url(SEED_PATH)));
+    expect((await popup.waitTranslated(SEED_EXPECTED_EN.length)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     // The cut request was sent again, whole.
     const calls = model.requests.filter((r) => r.path === '/v1/chat/completions');
     expect(calls.length).toBeGreaterThanOrEqual(2);

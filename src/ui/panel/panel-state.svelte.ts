@@ -11,7 +11,7 @@ import {
   sessionKey,
   takeSession,
   type PanelRequest,
-} from './panel-handoff';
+} from '../session/session-handoff';
 
 /** `prompt`: the tab shows a page the panel has not read (it navigated, or another tab came forward). */
 export type PanelView = 'session' | 'prompt';
@@ -56,6 +56,7 @@ export class PanelState {
     const param = new URLSearchParams(search).get('tabId');
     this.#pinned = Boolean(param && /^\d+$/.test(param));
     const stop = this.listen();
+    performance.mark('tarjuma:session-start');
     const [, windowId, active, request] = await Promise.all([
       this.session.preferences.load(),
       browser.windows
@@ -66,6 +67,7 @@ export class PanelState {
       freshRequest(),
     ]);
     this.#windowId = windowId;
+    performance.mark('tarjuma:settings-and-tab');
     if (request && (!this.#pinned || request.tabId === active)) await this.handle(request);
     else if (active !== undefined) await this.follow(active, this.#pinned);
     else this.#view = 'prompt';
@@ -91,7 +93,8 @@ export class PanelState {
     if (this.#tabId !== tabId) return;
     if (snapshot && samePage(snapshot.tab.url ?? snapshot.article.url, tab?.url)) {
       this.#view = 'session';
-      await this.session.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } });
+      const settings = this.session.settings ?? (await this.session.preferences.load());
+      await this.session.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } }, settings);
     } else if (read && tab) {
       this.#view = 'session';
       await this.session.read(tab);

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadSettings, watchSettings } from '../../settings/settings-store';
 import type { Settings } from '../../settings/settings-schema';
 import { openPanel } from './open-panel';
-import { leaveRequest } from './panel-handoff';
+import { leaveRequest } from '../session/session-handoff';
 
 /** Chrome MV3 calls it `action`, Firefox MV2 `browserAction`: the same button. */
 function toolbarButton() {

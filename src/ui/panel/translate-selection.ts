@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { openPanel } from './open-panel';
-import { leaveRequest } from './panel-handoff';
+import { leaveRequest } from '../session/session-handoff';
 
 export const SELECTION_COMMAND = 'translate-selection';
 

@@ -1,4 +1,4 @@
-import { injectExtract } from '../../extract/inject-extract';
+import { injectExtract, type InjectOutcome } from '../../extract/inject-extract';
 import type { Article, CommentState } from '../../extract/types';
 import { detectArticleLanguage } from './detect-article-language';
 import type { DisplayMode } from '../../settings/settings-schema';
@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { TranslationState, type TranslationOptions, type TranslationSnapshot } from './translation-state.svelte';
 import { restrictionMessage } from './restriction-message';
 import { SettingsState } from './settings-state.svelte';
+import { samePage, settingsFingerprint, takeSession } from './session-handoff';
 import type { Settings } from '../../settings/settings-schema';
 
 export type Phase = 'loading' | 'restricted' | 'not-article' | 'error' | 'ready';
@@ -19,7 +20,8 @@ export interface SessionSnapshot {
   comments: CommentState | null;
   sourceLang: string;
   display: DisplayMode;
-  settings: Settings;
+  /** `settingsFingerprint` of the settings it was translated with. */
+  settingsKey: string;
   translation: TranslationSnapshot;
 }
 
@@ -39,6 +41,8 @@ export class ArticleSession {
   readonly preferences = new SettingsState();
   readonly translation: TranslationState;
   #candidate: Article | null = null;
+  /** Counts what the session was asked to show: an answer for an earlier ask is dropped. */
+  #turn = 0;
 
   /** `reader`: the full-tab view, where original and translation sit side by side unless the reader chose otherwise. */
   constructor(
@@ -87,16 +91,56 @@ export class ArticleSession {
   async start(search: string = location.search): Promise<void> {
     this.#phase = 'loading';
     performance.mark('tarjuma:session-start');
-    // Settings and the tab are independent: read both at once.
-    const [, tab] = await Promise.all([this.preferences.load(), resolveTargetTab(search)]);
+    // Nothing here waits for what it does not need: the settings, the tab, the pipeline's code, then the page read and
+    // the left session (both need only the tab) all start at once; the cache opens as soon as the settings are in.
+    this.translation.preload();
+    const settings = this.preferences.load().then((loaded) => (this.translation.prepare(loaded), loaded));
+    const target = resolveTargetTab(search);
+    const extraction = target.then((tab) => (tab ? injectExtract(tab.id, tab.url) : undefined));
+    // The popup looks for the session it (or the panel) left for this tab: a reopen then shows it at once.
+    const left = target.then(async (tab) => ({
+      tab,
+      snapshot: tab && this.surface === 'popup' ? await takeSession(tab.id).catch(() => undefined) : undefined,
+    }));
+    const [loaded, { tab, snapshot }] = await Promise.all([settings, left]);
     performance.mark('tarjuma:settings-and-tab');
     this.#tab = tab;
     if (!tab) return this.fail('error', t('noTab'));
-    await this.read(tab);
+    if (snapshot && this.reusable(snapshot, tab, loaded)) {
+      await this.resume({ ...snapshot, tab: { ...snapshot.tab, ...tab } }, loaded);
+      // The page may have changed under the same address (a live article): read it again behind the shown session.
+      return this.recheck(snapshot.article, extraction);
+    }
+    await this.read(tab, extraction);
   }
 
-  /** Reads `tab`'s article (the settings already loaded): the panel calls it when the reader asks for a new page. */
-  async read(tab: TargetTab): Promise<void> {
+  /** A left session fits when it is of this page, fully translated, with the very settings in force now. */
+  private reusable(snapshot: SessionSnapshot, tab: TargetTab, settings: Settings): boolean {
+    const blocks = snapshot.article.blocks.map((b) => snapshot.translation.blocks[b.id]);
+    return (
+      samePage(snapshot.tab.url ?? snapshot.article.url, tab.url) &&
+      blocks.length > 0 &&
+      blocks.every((b) => b?.state === 'done') &&
+      snapshot.settingsKey === settingsFingerprint(settings)
+    );
+  }
+
+  private async recheck(shown: Article, reading: Promise<InjectOutcome | undefined>): Promise<void> {
+    const turn = this.#turn;
+    const outcome = await reading;
+    if (!outcome || outcome.kind !== 'result' || !outcome.result.ok || turn !== this.#turn) return;
+    const text = (article: Article) => article.blocks.map((b) => b.text).join('\n');
+    if (text(outcome.result.article) === text(shown)) return;
+    this.#comments = outcome.result.comments ?? null;
+    await this.show(outcome.result.article);
+  }
+
+  /**
+   * Reads `tab`'s article (the settings already loaded): the panel calls it when the reader asks for a new page.
+   * `reading`: the page's extraction, already started.
+   */
+  async read(tab: TargetTab, reading?: Promise<InjectOutcome | undefined>): Promise<void> {
+    const turn = ++this.#turn;
     this.translation.cancel();
     this.#tab = tab;
     this.#phase = 'loading';
@@ -104,8 +148,12 @@ export class ArticleSession {
     this.#comments = null;
     this.#candidate = null;
     this.#canReadAnyway = false;
-    const outcome = await injectExtract(tab.id, tab.url);
-    performance.mark('tarjuma:extracted');
+    const outcome = (await reading) ?? (await injectExtract(tab.id, tab.url));
+    const timings = outcome.kind === 'result' && outcome.result.ok ? outcome.result.timings : undefined;
+    // The time spent in the page itself, so the benchmark can tell injection from extraction.
+    performance.mark('tarjuma:extracted', { detail: timings });
+    // Another page was asked for meanwhile (the panel follows tab switches): this answer is not shown over it.
+    if (turn !== this.#turn) return;
     if (outcome.kind === 'restricted') return this.fail('restricted', restrictionMessage(outcome.restriction));
     if (outcome.kind === 'timeout') return this.fail('error', t('pageNoAnswer'));
     if (outcome.kind === 'error') return this.fail('error', t('readError', outcome.message));
@@ -123,6 +171,7 @@ export class ArticleSession {
 
   /** Translates text the reader selected on `tab`'s page (one block per paragraph), like an article of its own. */
   async showText(tab: TargetTab, text: string): Promise<void> {
+    this.#turn++;
     this.translation.cancel();
     this.#tab = tab;
     this.#comments = null;
@@ -138,9 +187,10 @@ export class ArticleSession {
   }
 
   /** Shows what another surface read and translated: no extraction, no request for what is already translated. */
-  async resume(snapshot: SessionSnapshot): Promise<void> {
+  async resume(snapshot: SessionSnapshot, settings: Settings): Promise<void> {
+    this.#turn++;
     this.translation.cancel();
-    this.preferences.use(snapshot.settings);
+    this.preferences.use(settings);
     this.#tab = snapshot.tab;
     this.#comments = snapshot.comments;
     this.#sourceLang = snapshot.sourceLang;
@@ -160,7 +210,7 @@ export class ArticleSession {
       comments: this.#comments,
       sourceLang: this.#sourceLang,
       display: this.#display,
-      settings,
+      settingsKey: settingsFingerprint(settings),
       translation: this.translation.snapshot(),
     });
   }

@@ -21,6 +21,7 @@ export interface FoundEntities {
  */
 export async function findEntities(input: EntitiesInput, signal: AbortSignal): Promise<FoundEntities | undefined> {
   const { recognizeEntities, linkToSource } = await import('./entities-chunk');
+  performance.mark('tarjuma:entities-loaded');
   if (signal.aborted) return undefined;
   const { blocks, sourceLang, targetLang, translations } = input;
   if (!translations) {

@@ -3,13 +3,12 @@ import type { CloudProviderId } from '../../translate/provider-ids';
 import type { TranslationCache } from '../../cache/translation-cache';
 import type { Settings } from '../../settings/settings-schema';
 import { sameLanguage } from '../../language/normalize-language-code';
-import { translateBlocks } from '../../translate/router/translate-blocks';
 import { providerErrorMessage, providerName } from './provider-error-message';
-import { accessGate } from '../../translate/provider-access';
-import { changedServices, planProviders } from './plan-providers';
+import type { accessGate } from '../../translate/provider-access';
 import { logError } from '../../log/log-error';
+import type { planProviders } from './plan-providers';
+import { loadPipeline } from './load-pipeline';
 import { translationCache } from './translation-cache';
-import { translateQuote } from './translate-quote';
 import { watchForStall } from './stall-watch';
 import type { TranslationInput, TranslationSink } from './translation-sink';
 import { formatWait, t } from '../i18n';
@@ -23,7 +22,11 @@ export interface RunDependencies {
   cache: (settings: Settings) => Promise<TranslationCache | undefined>;
 }
 
-const REAL: RunDependencies = { plan: planProviders, gate: accessGate, cache: translationCache };
+const REAL: RunDependencies = {
+  plan: async (...args) => (await loadPipeline()).planProviders(...args),
+  gate: async (...args) => (await loadPipeline()).accessGate(...args),
+  cache: translationCache,
+};
 
 /**
  * One pass of the pipeline: cache ▸ batch ▸ provider ▸ stream ▸ cache, told to `sink` as it goes. `input.only` limits
@@ -53,6 +56,7 @@ export async function runTranslation(
     gesture: input.gesture,
     onDownloadProgress: (loaded) => sink.download({ needed: true, progress: loaded }),
   });
+  performance.mark('tarjuma:providers-planned');
   if (plan.kind === 'download') {
     sink.download({ needed: true, progress: null });
     return 'gated';
@@ -72,9 +76,13 @@ export async function runTranslation(
     !only,
     providerName(plan.primary.id),
   );
-  const cache = await cacheFor(settings);
+  const [cache, { translateBlocks, translateQuote, changedServices }] = await Promise.all([
+    cacheFor(settings),
+    loadPipeline(),
+  ]);
   // User Timing marks let the benchmark time the pipeline from the page's own clock.
   performance.mark('tarjuma:translate-start');
+  let firstBlock = true;
   let stallNotice = '';
   let failed = 0;
   const stall = watchForStall(
@@ -102,6 +110,8 @@ export async function runTranslation(
         if (signal.aborted) return;
         stall.progress();
         finished.add(event.id);
+        if (firstBlock) performance.mark('tarjuma:first-block');
+        firstBlock = false;
         if (event.state === 'done') {
           sink.block(event.id, { state: 'done', text: event.text, fromCache: event.fromCache });
         } else {
@@ -132,6 +142,7 @@ export async function runTranslation(
     if (!signal.aborted) notice('');
   }
   if (signal.aborted) return 'aborted';
+  performance.mark('tarjuma:all-blocks');
   if (!only) {
     const quote = await translateQuote(input.comments, to, plan.primary, cache, signal).catch(() => undefined);
     if (quote) sink.commentsQuote(quote);

@@ -10,6 +10,9 @@ import { runTranslation, type RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
 import { requestOrigins } from '../../translate/provider-access';
 import { findEntities } from './find-entities';
+import { loadPipeline } from './load-pipeline';
+import { translationCache } from './translation-cache';
+import type { Settings } from '../../settings/settings-schema';
 import type { SettingsState } from './settings-state.svelte';
 import type { SkipReason, TranslationSink } from './translation-sink';
 
@@ -123,7 +126,11 @@ export class TranslationState {
   async resume(subject: TranslationSubject, snapshot: TranslationSnapshot): Promise<void> {
     this.#subject = subject;
     this.#targetLang = snapshot.targetLang;
-    this.#blocks = { ...snapshot.blocks };
+    // Kept on this device (in the browser's session storage), like an answer from the cache.
+    this.#blocks = Object.fromEntries(
+      Object.entries(snapshot.blocks).map(([id, b]) => [id, b.state === 'done' ? { ...b, fromCache: true } : b]),
+    );
+    this.#fromCache = Object.values(this.#blocks).filter((b) => b.fromCache).length;
     this.#commentsQuote = snapshot.commentsQuote;
     this.#providerLabel = snapshot.providerLabel;
     const unfinished = subject.article.blocks.filter((b) => this.#blocks[b.id]?.state !== 'done').map((b) => b.id);
@@ -131,6 +138,21 @@ export class TranslationState {
     await (translatedAll
       ? this.entitiesOnly()
       : this.run(Object.keys(snapshot.blocks).length ? unfinished : undefined));
+  }
+
+  /** Starts loading the pipeline's code and opening the cache (default store): neither needs the settings. */
+  preload(): void {
+    void loadPipeline().catch(() => undefined);
+    if (!this.options.deps?.cache) void translationCache().catch(() => undefined);
+  }
+
+  /**
+   * Work that needs nothing from the page, started while the page is read: the pipeline's code and the translation
+   * cache (opening IndexedDB costs tens of milliseconds on a reopen).
+   */
+  prepare(settings: Settings): void {
+    this.preload();
+    void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
   }
 
   snapshot(): TranslationSnapshot {
@@ -273,5 +295,6 @@ export class TranslationState {
     if (!found || controller.signal.aborted) return;
     this.#entities = found.entities;
     this.#sourceMentions = found.sourceMentions;
+    performance.mark('tarjuma:entities-found');
   }
 }

@@ -53,6 +53,15 @@ export class SurfacePage {
     return (await line.count()) ? line.textContent() : null;
   }
 
+  /** The Retry button of block `id` alone. */
+  retryBlock(id: string): Promise<void> {
+    return this.page.locator(`[data-testid="block"][data-block-id="${id}"] .block-error button`).click();
+  }
+
+  stateOf(id: string): Promise<string | null> {
+    return this.page.locator(`[data-testid="block"][data-block-id="${id}"]`).getAttribute('data-state');
+  }
+
   retryFailed(): Promise<void> {
     return this.page.locator('button.retry-all').click();
   }

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Article } from '../../../src/extract/types';
 import { normalizeSettings } from '../../../src/settings/settings-schema';
 import { settingsItem } from '../../../src/settings/settings-store';
-import { leaveRequest, leaveSession, takeSession } from '../../../src/ui/panel/panel-handoff';
+import { leaveRequest, leaveSession, settingsFingerprint, takeSession } from '../../../src/ui/session/session-handoff';
 import { PanelState } from '../../../src/ui/panel/panel-state.svelte';
 import type { SessionSnapshot } from '../../../src/ui/session/article-session.svelte';
 import { fakeProvider, tag } from '../router/fake-provider';
@@ -33,7 +33,7 @@ function snapshotFor(tabId: number): SessionSnapshot {
     comments: { state: 'closed' },
     sourceLang: 'ur',
     display: 'translation',
-    settings: normalizeSettings(LT),
+    settingsKey: settingsFingerprint(normalizeSettings(LT)),
     translation: {
       targetLang: 'en',
       commentsQuote: '',
@@ -78,6 +78,17 @@ describe('PanelState: the panel beside one tab', () => {
     await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { status: 'loading' }, tab);
     expect(panel.view).toBe('prompt');
     await vi.waitFor(async () => expect(await takeSession(tab.id!)).toBeUndefined());
+  });
+
+  it('waiting on its tab, shows the session the popup left for it once the reader clicked the icon', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_A, active: true });
+    const panel = newPanel();
+    await panel.start('');
+    expect(panel.view).toBe('prompt');
+    await leaveSession(snapshotFor(tab.id!));
+    await vi.waitFor(() => expect(panel.view).toBe('session'));
+    expect(panel.session.translation.done).toBe(2);
+    expect(provider.calls).toEqual([]);
   });
 
   it('a fragment of the same page is no navigation', async () => {
@@ -132,5 +143,20 @@ describe('PanelState: the panel beside one tab', () => {
     await leaveRequest({ kind: 'selection', tabId: tab.id!, text: 'ماسکو', url: URL_A, at: Date.now() });
     await vi.waitFor(() => expect(panel.session.translation.blocks.s0?.state).toBe('done'));
     expect(panel.selection).toBe(true);
+  });
+});
+
+describe('settingsFingerprint', () => {
+  it('is the same for settings the storage hands back with sorted keys, and holds no API key', () => {
+    const a = normalizeSettings({
+      ...LT,
+      providers: { libretranslate: { url: 'http://lt.test', apiKey: 'secret-1' } },
+    });
+    const reversed = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).reverse()) as T;
+    const reordered = reversed({ ...a, display: reversed(a.display) });
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(a));
+    expect(settingsFingerprint(reordered)).toBe(settingsFingerprint(a));
+    expect(settingsFingerprint(a)).not.toContain('secret-1');
+    expect(settingsFingerprint(normalizeSettings({ ...LT, targetLanguage: 'ur' }))).not.toBe(settingsFingerprint(a));
   });
 });

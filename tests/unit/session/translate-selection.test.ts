@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { freshRequest } from '../../../src/ui/panel/panel-handoff';
+import { freshRequest } from '../../../src/ui/session/session-handoff';
 import { translateSelectionOfTab, translateSelectionText } from '../../../src/ui/panel/translate-selection';
 import { resetFakeExtension } from './fake-extension';
 

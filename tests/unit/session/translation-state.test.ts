@@ -5,6 +5,8 @@ import { ProviderError } from '../../../src/translate/errors';
 import { ArticleSession } from '../../../src/ui/session/article-session.svelte';
 import { SettingsState } from '../../../src/ui/session/settings-state.svelte';
 import { TranslationState } from '../../../src/ui/session/translation-state.svelte';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { leaveSession, settingsFingerprint } from '../../../src/ui/session/session-handoff';
 import { fakeProvider, tag } from '../router/fake-provider';
 import { dependenciesWith, resetFakeExtension } from './fake-extension';
 
@@ -119,15 +121,18 @@ describe('ArticleSession: one surface hands its session to another', () => {
     const calls = provider.calls.length;
 
     const panel = new ArticleSession('panel', { deps });
-    await panel.resume({
-      tab: { id: 7, url: ARTICLE.url },
-      article: ARTICLE,
-      comments: { state: 'closed' },
-      sourceLang: 'ur',
-      display: 'side-by-side',
-      settings: settings.current!,
-      translation: popupState.snapshot(),
-    });
+    await panel.resume(
+      {
+        tab: { id: 7, url: ARTICLE.url },
+        article: ARTICLE,
+        comments: { state: 'closed' },
+        sourceLang: 'ur',
+        display: 'side-by-side',
+        settingsKey: settingsFingerprint(settings.current!),
+        translation: popupState.snapshot(),
+      },
+      settings.current!,
+    );
     expect(panel.phase).toBe('ready');
     expect(panel.article?.title).toBe(ARTICLE.title);
     expect(panel.display).toBe('side-by-side');
@@ -135,27 +140,65 @@ describe('ArticleSession: one surface hands its session to another', () => {
     expect(panel.translation.done).toBe(3);
     expect(panel.translation.blocks.b1?.text).toBe(tag('libretranslate', ARTICLE.blocks[1]!.text));
     expect(provider.calls.length).toBe(calls);
-    expect(panel.snapshot()?.translation.blocks).toEqual(popupState.snapshot().blocks);
+    const texts = (blocks: Record<string, { text?: string }> = {}) => Object.values(blocks).map((b) => b.text);
+    expect(texts(panel.snapshot()?.translation.blocks)).toEqual(texts(popupState.snapshot().blocks));
+    expect(panel.translation.fromCache).toBe(3);
+  });
+
+  it('a reopened popup shows the session it left for the same page and settings, and reads the page otherwise', async () => {
+    const provider = fakeProvider();
+    const settings = await ready();
+    const tab = await fakeBrowser.tabs.create({ url: ARTICLE.url });
+    const snapshot = {
+      tab: { id: tab.id!, url: ARTICLE.url },
+      article: ARTICLE,
+      comments: null,
+      sourceLang: 'ur',
+      display: 'translation' as const,
+      settingsKey: settingsFingerprint(settings.current!),
+      translation: {
+        targetLang: 'en',
+        commentsQuote: '',
+        providerLabel: 'Fake',
+        blocks: Object.fromEntries(ARTICLE.blocks.map((b) => [b.id, { state: 'done' as const, text: `EN ${b.id}` }])),
+      },
+    };
+    await leaveSession(snapshot);
+    const reopened = new ArticleSession('popup', { deps: dependenciesWith(provider) });
+    await reopened.start(`?tabId=${tab.id}`);
+    expect(reopened.phase).toBe('ready');
+    expect(reopened.translation.blocks.b2?.text).toBe('EN b2');
+    expect(provider.calls).toEqual([]);
+
+    // Another server chosen since: the left session is not reused, the page is read again (here: it cannot be).
+    await settingsItem.setValue({ ...LT, providers: { libretranslate: { url: 'http://lt2.test' } } });
+    const again = new ArticleSession('popup', { deps: dependenciesWith(provider) });
+    await again.start(`?tabId=${tab.id}`);
+    expect(again.phase).not.toBe('ready');
+    expect(again.article).toBeNull();
   });
 
   it('a snapshot taken mid-way is finished by the panel, translating only what was missing', async () => {
     const provider = fakeProvider();
     const panel = new ArticleSession('panel', { deps: dependenciesWith(provider) });
     const settings = await ready();
-    await panel.resume({
-      tab: { id: 7, url: ARTICLE.url },
-      article: ARTICLE,
-      comments: null,
-      sourceLang: 'ur',
-      display: 'translation',
-      settings: settings.current!,
-      translation: {
-        targetLang: 'en',
-        commentsQuote: '',
-        providerLabel: 'Fake',
-        blocks: { b0: { state: 'done', text: 'Title' }, b1: { state: 'pending' }, b2: { state: 'pending' } },
+    await panel.resume(
+      {
+        tab: { id: 7, url: ARTICLE.url },
+        article: ARTICLE,
+        comments: null,
+        sourceLang: 'ur',
+        display: 'translation',
+        settingsKey: settingsFingerprint(settings.current!),
+        translation: {
+          targetLang: 'en',
+          commentsQuote: '',
+          providerLabel: 'Fake',
+          blocks: { b0: { state: 'done', text: 'Title' }, b1: { state: 'pending' }, b2: { state: 'pending' } },
+        },
       },
-    });
+      settings.current!,
+    );
     expect(provider.calls.flat()).toEqual([ARTICLE.blocks[1]!.text, ARTICLE.blocks[2]!.text]);
     expect(panel.translation.blocks.b0?.text).toBe('Title');
     expect(panel.translation.done).toBe(3);

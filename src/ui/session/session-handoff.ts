@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { SessionSnapshot } from '../session/article-session.svelte';
+import type { Settings } from '../../settings/settings-schema';
+import type { SessionSnapshot } from './article-session.svelte';
 
 /**
  * What one surface leaves for the side panel, in `browser.storage.session` (memory only, gone with the browser
@@ -47,4 +48,16 @@ export async function freshRequest(now = Date.now()): Promise<PanelRequest | und
 export function samePage(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
   return a.split('#')[0] === b.split('#')[0];
+}
+
+/**
+ * The settings a session was translated with, as a string to compare: keys sorted (the browser's storage hands
+ * objects back sorted), API keys reduced to whether there is one — the hand-over never holds a secret.
+ */
+export function settingsFingerprint(settings: Settings): string {
+  return JSON.stringify(settings, (key, value: unknown) => {
+    if (/apikey/i.test(key) && typeof value === 'string') return value ? 'set' : '';
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+    return Object.fromEntries(Object.entries(value).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  });
 }
