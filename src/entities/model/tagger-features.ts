@@ -80,7 +80,7 @@ function gazetteerMarks(lowers: string[]): string[] {
  * sentence position, whether the sentence is in capitals, and flags from the lexicons (compromise's word kinds, the
  * gazetteer, organisation heads, role titles, calendar words).
  */
-export function tokenFeatures(tokens: TaggerToken[]): string[][] {
+export function englishFeatures(tokens: TaggerToken[]): string[][] {
   const lowers = tokens.map((t) => foldQuotes(t.text.toLowerCase()));
   const shapes = tokens.map((t) => wordShape(t.text));
   const kinds = lowers.map(kindOf);

@@ -1,6 +1,6 @@
 import { NAME_PARTICLES } from '../en/english-lexicon';
 import { featureHash } from './feature-hash';
-import { allowed, historyFeatures, isRoleTitle, TAGS, tokenFeatures, type Tag } from './tagger-features';
+import { allowed, historyFeatures, isRoleTitle, TAGS, type Tag } from './tagger-features';
 import { taggerTokens, type TaggerToken } from './tagger-tokens';
 
 /** Adds the weights of one hashed feature to `scores` (one per tag). */
@@ -14,9 +14,12 @@ export interface TaggedSpan {
 
 const O = 0;
 
+/** The tag-independent features of every token of a block (englishFeatures, urduFeatures). */
+export type TokenFeatures = (tokens: TaggerToken[]) => string[][];
+
 /** Hashes of the tag-independent features of every token. */
-export function staticHashes(tokens: TaggerToken[]): Uint32Array[] {
-  return tokenFeatures(tokens).map((features) => Uint32Array.from(features, featureHash));
+export function staticHashes(tokens: TaggerToken[], features: TokenFeatures): Uint32Array[] {
+  return features(tokens).map((list) => Uint32Array.from(list, featureHash));
 }
 
 /** The best tag index allowed after `prev` from summed scores. */
@@ -35,9 +38,10 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 export function tagSequence(
   tokens: TaggerToken[],
   addWeights: AddWeights,
+  features: TokenFeatures,
   onToken?: (index: number, hashes: number[], predicted: number) => number,
 ): number[] {
-  const fixed = staticHashes(tokens);
+  const fixed = staticHashes(tokens, features);
   const tags: number[] = [];
   const scores = new Float64Array(TAGS.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -102,8 +106,8 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
   return out;
 }
 
-/** People, places and organisations the model finds in one block of English text. */
-export function tagNames(text: string, addWeights: AddWeights): TaggedSpan[] {
+/** People, places and organisations a model finds in one block of text. */
+export function tagNames(text: string, addWeights: AddWeights, features: TokenFeatures): TaggedSpan[] {
   const tokens = taggerTokens(text);
-  return nameSpans(tokens, tagSequence(tokens, addWeights));
+  return nameSpans(tokens, tagSequence(tokens, addWeights, features));
 }

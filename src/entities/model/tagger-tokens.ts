@@ -59,5 +59,5 @@ function pushWord(tokens: TaggerToken[], word: string, start: number, beforeCapi
   tokens.push({ text: word, start, end: start + word.length });
 }
 
-/** Sentence ends: a token that is only . ! ? or ; closes the sentence for the tagger's position features. */
-export const endsSentence = (token: TaggerToken) => /^[.!?]$/.test(token.text);
+/** Sentence ends: a token that is only . ! ? ۔ or ؟ closes the sentence for the tagger's position features. */
+export const endsSentence = (token: TaggerToken) => /^[.!?۔؟]$/.test(token.text);

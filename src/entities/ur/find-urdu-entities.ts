@@ -14,6 +14,8 @@ import {
   URDU_ROLE_TITLES,
   URDU_STOP_WORDS,
 } from './urdu-lexicon';
+import type { NameSource } from '../en/find-english-entities';
+import { tagUrduNames } from '../model/urdu-tagger';
 import { PRIORITY } from '../priorities';
 
 const MAX_PHRASE = 5;
@@ -95,8 +97,8 @@ function nameWord(tokens: Token[], phrases: Phrases, k: number): boolean {
 }
 
 /**
- * Organisations by their head word: one or two name words before a trailing head (معراج ایئرویز، پیپلز پارٹی), a
- * leading head and the word after it (وزارت خزانہ), and "head آف word" (بیورو آف امیگریشن).
+ * Organisations by their head word: one or two name words before a trailing head (معراج ایئرویز، پیپلز پارٹی), and
+ * "head آف word" (بیورو آف امیگریشن).
  */
 function orgByHead(tokens: Token[], phrases: Phrases, i: number): Candidate | null {
   const spaced = (from: number, to: number) => from >= 0 && to < tokens.length && phrases.spaced(from, to - from + 1);
@@ -109,16 +111,13 @@ function orgByHead(tokens: Token[], phrases: Phrases, i: number): Candidate | nu
         start: tokens[i]!.start,
         end: tokens[i + n + 1]!.end,
         type: 'organization',
-        priority: PRIORITY.ruleName,
+        priority: PRIORITY.knownName,
       };
     }
     let start = i;
     while (start > i - 2 && nameWord(tokens, phrases, start - 1) && spaced(start - 1, end)) start--;
     if (start === i) return null;
-    return { start: tokens[start]!.start, end: tokens[end]!.end, type: 'organization', priority: PRIORITY.ruleName };
-  }
-  if (URDU_ORG_HEADS_BEFORE.has(tokens[i]!.text) && nameWord(tokens, phrases, i + 1) && spaced(i, i + 1)) {
-    return { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'organization', priority: PRIORITY.ruleName };
+    return { start: tokens[start]!.start, end: tokens[end]!.end, type: 'organization', priority: PRIORITY.knownName };
   }
   return null;
 }
@@ -174,17 +173,58 @@ function findNames(text: string): Candidate[] {
         start: tokens[nameStart]!.start,
         end: tokens[end - 1]!.end,
         type: 'person',
-        priority: PRIORITY.ruleName,
+        priority: PRIORITY.knownName,
       });
     }
   }
   return out;
 }
 
-/** Every candidate in one Urdu block, with offsets into the original (unnormalised) text. */
-export function findUrduEntities(original: string): Candidate[] {
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+
+/** A place name with a derivational ending (روسی Russian, ایرانیوں Iranians): an adjective or a people, not a name. */
+function isDemonym(word: string): boolean {
+  const places = gazetteerFor('ur').byName;
+  for (let k = Math.max(2, word.length - 3); k < word.length; k++) {
+    if (places.has(word.slice(0, k)) && URDU_PLACE_SUFFIX.test(word.slice(k))) return true;
+  }
+  return false;
+}
+
+/** Where the role titles are (وزیر اعظم, صدر), in normalised text: no name is inside one. */
+function titleRanges(text: string): [number, number][] {
+  const tokens = splitHyphens(tokenizeWords(text));
+  const phrases = phraseTable(tokens);
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [length, nameTitle] = titleAt(tokens, phrases, i);
+    if (length === 0 || nameTitle) continue;
+    out.push([tokens[i]!.start, tokens[i + length - 1]!.end]);
+    i += length - 1;
+  }
+  return out;
+}
+
+/**
+ * Every candidate in one Urdu block, with offsets into the original (unnormalised) text: dates, numbers and codes from
+ * the patterns, people from titles, places and organisations from the gazetteer, the lexicon and head words, and also
+ * from the trained tagger, which yields to the lexicons and finds nothing inside a title.
+ */
+export function findUrduEntities(original: string, names: NameSource = 'combined'): Candidate[] {
   const { text, map } = normalizeUrduWithMap(original);
   const found = [...findUrduDatesAndNumbers(text), ...findNames(text)];
   // map[end] is where the next kept character starts, so trailing diacritics (وسطیٰ) stay inside the span.
-  return found.map((c) => ({ ...c, start: map[c.start]!, end: map[c.end]! }));
+  const rules = found.map((c) => ({ ...c, start: map[c.start]!, end: map[c.end]! }));
+  if (names === 'rules') return rules;
+  const titles = titleRanges(text).map(([start, end]) => [map[start]!, map[end]!] as const);
+  const tagged: Candidate[] = tagUrduNames(original)
+    // Urdu writes no capitals, and the tagger's people without a title are mostly wrong: people come from the rules.
+    .filter(
+      (span) => span.type !== 'person' && !URDU_STOP_WORDS.has(normalizeUrdu(original.slice(span.start, span.end))),
+    )
+    .filter((span) => !titles.some(([start, end]) => span.start < end && start < span.end))
+    .filter((span) => !isDemonym(normalizeUrdu(original.slice(span.start, span.end))))
+    .map((span) => ({ ...span, priority: PRIORITY.taggedUncased }));
+  if (names === 'model') return [...rules.filter((c) => !isName(c)), ...tagged];
+  return [...rules, ...tagged];
 }
