@@ -201,7 +201,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const epochs = Number(process.env.EPOCHS ?? 5);
   const limit = Number(process.env.LIMIT ?? Infinity);
   const quantum = Number(process.env.QUANTUM ?? 0.25);
-  const floor = Number(process.env.FLOOR ?? 1);
+  const floor = Number(process.env.FLOOR ?? 2);
   const started = Date.now();
   const weights = train(loadNer(setup.train).slice(0, limit), epochs, setup.features, setup.capitals);
   console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);

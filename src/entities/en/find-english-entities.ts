@@ -39,6 +39,9 @@ function splitLists(text: string, c: Candidate): Candidate[] {
     { ...c, start: second },
   ];
 }
+/** The words before the tagged part of a run are one capitalised compound ("China-Pakistan"), not a title or opener. */
+const isRunHead = (text: string, run: Candidate, tagged: Candidate) =>
+  /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+ $/u.test(text.slice(run.start, tagged.start));
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
@@ -74,9 +77,18 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   const known = rules.filter((c) => !isName(c) || c.priority >= PRIORITY.knownName);
   // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
   // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
-  const wider = known.filter(
-    (k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k)),
-  );
+  // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
+  // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.
+  const cutShort = rules.filter((r) => {
+    const inside = tagged.filter((t) => overlaps(r, t));
+    return (
+      inside.length === 1 && inside[0]!.end === r.end && inside[0]!.start > r.start && isRunHead(text, r, inside[0]!)
+    );
+  });
+  const wider = [
+    ...known.filter((k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k))),
+    ...cutShort,
+  ];
   const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
   return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
 }
