@@ -54,6 +54,14 @@ export const GEO_HEADS = new Set([
   'oblast', 'territory', 'village', 'town', 'heights', 'harbor', 'harbour', 'cape', 'port', 'falls', 'beach',
 ]);
 
+/** Words that open place names and never a person's name ("West Indies", "New Caledonia", "Upper Dir"). */
+// Source: the English compass and position words.
+// prettier-ignore
+export const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new',
+  'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+]);
+
 /** Organisations the rules cannot guess. */
 // Source: intergovernmental bodies (UN system, NATO, OPEC, BRICS, SCO, ASEAN, SAARC, EU), Pakistan's parliamentary
 // parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters.

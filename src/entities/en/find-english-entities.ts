@@ -1,5 +1,5 @@
 import { classifyRun } from './classify-english-run';
-import { KNOWN_ORGS, NOT_ENTITIES, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
+import { KNOWN_ORGS, NOT_ENTITIES, PLACE_MODIFIERS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { tagEnglishNames } from '../model/english-tagger';
@@ -70,7 +70,12 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       c.type = 'person';
     }
     const phrase = text.slice(c.start, c.end);
-    if (places.has(phrase) || (c.type === 'organization' && PLACE_WORDS.has(phrase.split(' ')[0]!.toLowerCase())))
+    const first = phrase.split(' ')[0]!.toLowerCase();
+    if (
+      places.has(phrase) ||
+      (c.type === 'organization' && PLACE_WORDS.has(first)) ||
+      (c.type === 'person' && PLACE_MODIFIERS.has(first) && phrase.includes(' '))
+    )
       c.type = 'place';
     else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
   }

@@ -72,6 +72,9 @@ export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
   return spans;
 }
 
+// Lower-case words that never sit inside a name in news ("Bank of England" and "Council on Foreign Relations" keep theirs).
+const BREAKS = new Set(['in', 'at', 'near', 'to', 'from', 'with', 'by', 'after', 'before', 'during', 'since', 'than']);
+
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
 /**
@@ -100,7 +103,13 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     )
       first++;
     while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
-    if (first <= last) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type });
+    // "Lanka in Santa Fe": a preposition of place or time between capitalised words ends one name, starts the next.
+    let from = first;
+    for (let k = first; k <= last + 1; k++) {
+      if (k <= last && !(k > first && BREAKS.has(tokens[k]!.text))) continue;
+      if (k > from) out.push({ start: tokens[from]!.start, end: tokens[k - 1]!.end, type });
+      from = k + 1;
+    }
     i = j - 1;
   }
   return out;
