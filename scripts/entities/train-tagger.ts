@@ -3,6 +3,8 @@
 // Deterministic: a fixed seed shuffles the sentences the same way every epoch, and the weights are written in order.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { KNOWN_ORGS } from '../../src/entities/en/english-lexicon';
+import { gazetteerFor } from '../../src/entities/generic/region-gazetteer';
 import { decodeModel, encodeModel, sparseAdder } from '../../src/entities/model/model-file';
 import { englishFeatures, TAGS } from '../../src/entities/model/tagger-features';
 import { nameSpans, tagSequence, type TokenFeatures } from '../../src/entities/model/tagger-model';
@@ -18,6 +20,32 @@ const T = TAGS.length;
 interface Example {
   tokens: TaggerToken[];
   gold: number[];
+}
+
+/**
+ * Mends GMB's silver labels with the lexicons the product ships (never with a gold set): a gazetteer place that the
+ * labels break up ("Sri" person + "Lanka" place) becomes one place, and a known organisation labelled otherwise
+ * ("U.N." as a place) an organisation.
+ */
+export function mendSilver(sentence: NerSentence): NerSentence {
+  const places = gazetteerFor('en').byName;
+  let entities = sentence.entities.map((e) => {
+    const key = sentence.text.slice(e.start, e.end).toLowerCase().replace(/\./g, '');
+    return KNOWN_ORGS.has(key) ? { ...e, type: 'organization' as const } : e;
+  });
+  for (const [name] of places) {
+    if (!name.includes(' ')) continue;
+    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (/\w/.test(sentence.text[at - 1] ?? '') || /\w/.test(sentence.text[end] ?? '')) continue;
+      const inside = entities.filter((e) => e.start < end && at < e.end);
+      if (inside.length < 2 || inside.some((e) => e.start < at || e.end > end)) continue;
+      entities = [...entities.filter((e) => !inside.includes(e)), { start: at, end, type: 'place' as const }].sort(
+        (a, b) => a.start - b.start,
+      );
+    }
+  }
+  return { ...sentence, entities };
 }
 
 /** Tokens and gold tag indices; a token counts as inside a span when it lies wholly within it. */
@@ -98,7 +126,7 @@ export function train(
   capitals: boolean,
   seed = 13,
 ): Float32Array {
-  const examples = (capitals ? withCapitals(sentences) : sentences).map(toExample);
+  const examples = (capitals ? withCapitals(sentences.map(mendSilver)) : sentences).map(toExample);
   const model = new AveragedPerceptron();
   const next = random(seed);
   const order = examples.map((_, i) => i);

@@ -99,6 +99,16 @@ export function englishFeatures(tokens: TaggerToken[]): string[][] {
     begin = i + 1;
   }
   const at = (xs: string[], i: number) => (i < 0 ? '<s>' : i >= xs.length ? '</s>' : xs[i]!);
+  // Runs of capitalised words: each token's place in its run and the run's length ("Shanghai Cooperation Organisation").
+  const capital = tokens.map((t) => /^\p{Lu}/u.test(t.text));
+  const runs: string[] = tokens.map(() => '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && capital[j + 1]) j++;
+    for (let k = i; k <= j; k++) runs[k] = `${Math.min(j - i + 1, 4)}:${k === i ? 'B' : k === j ? 'E' : 'M'}`;
+    i = j;
+  }
   return tokens.map((token, i) => {
     const w = token.text;
     const l = lowers[i]!;
@@ -132,7 +142,10 @@ export function englishFeatures(tokens: TaggerToken[]): string[][] {
       `+1g=${at(marks, i + 1)}`,
       `st=${sentenceStart[i] ? 1 : 0}${caps}|${shape}`,
     ];
-    if (!caps) f.push(`w=${foldQuotes(w)}`, `stk=${sentenceStart[i] ? 1 : 0}|${kinds[i]}|${shape}`);
+    if (!caps) {
+      f.push(`w=${foldQuotes(w)}`, `stk=${sentenceStart[i] ? 1 : 0}|${kinds[i]}|${shape}`);
+      if (runs[i]) f.push(`run=${runs[i]}`, `runk=${runs[i]}|${kinds[i]}|${sentenceStart[i] ? 1 : 0}`);
+    }
     if (caps) f.push('caps', `capk=${kinds[i]}`);
     if (ORG_WORDS.has(l)) f.push('orgword');
     if (ORG_WORDS.has(at(lowers, i + 1)) || ORG_WORDS.has(at(lowers, i + 2))) f.push('orgword+');
