@@ -1,7 +1,7 @@
 import { calendarNames } from '../generic/calendar-names';
 import { findUrduDatesAndNumbers } from './find-urdu-dates-numbers';
 import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
-import { AMBIGUOUS_URDU_PLACES } from '../generic/place-names';
+import { AMBIGUOUS_URDU_PLACES, URDU_PLACES_ONLY_AFTER } from '../generic/place-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
 import type { Candidate } from '../types';
@@ -73,6 +73,8 @@ function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, strin
   const blockers = AMBIGUOUS_URDU_PLACES[phrase];
   const previous = tokens[i - 1];
   if (blockers && previous && blockers.includes(previous.text)) return null;
+  const allowed = URDU_PLACES_ONLY_AFTER[phrase];
+  if (allowed && !(previous && allowed.includes(previous.text))) return null;
   return 'place';
 }
 
@@ -144,16 +146,9 @@ function findNames(text: string): Candidate[] {
         out.push({ start: token.start, end: token.start + k, type: 'place', priority: PRIORITY.guessedName });
       }
     }
-    if (/^[A-Za-z]/.test(token.text)) {
-      const isCode = /\d/.test(token.text);
-      if (isCode || /^[A-Z]{2,}\+?$/.test(token.text)) {
-        out.push({
-          start: token.start,
-          end: token.end,
-          type: isCode ? 'other' : 'organization',
-          priority: PRIORITY.ruleName,
-        });
-      }
+    // A Latin code with digits (COP28) is a product or event; a Latin acronym alone says too little to type it.
+    if (/^[A-Za-z]/.test(token.text) && /\d/.test(token.text)) {
+      out.push({ start: token.start, end: token.end, type: 'other', priority: PRIORITY.ruleName });
     }
     const org = orgByHead(tokens, phrases, i);
     if (org) out.push(org);
@@ -223,7 +218,10 @@ export function findUrduEntities(original: string, names: NameSource = 'combined
       (span) => span.type !== 'person' && !URDU_STOP_WORDS.has(normalizeUrdu(original.slice(span.start, span.end))),
     )
     .filter((span) => !titles.some(([start, end]) => span.start < end && start < span.end))
-    .filter((span) => !isDemonym(normalizeUrdu(original.slice(span.start, span.end))))
+    .filter((span) => {
+      const word = normalizeUrdu(original.slice(span.start, span.end));
+      return !isDemonym(word) && !/[\d۰-۹]/.test(word) && !(word in URDU_PLACES_ONLY_AFTER);
+    })
     .map((span) => ({ ...span, priority: PRIORITY.taggedUncased }));
   if (names === 'model') return [...rules.filter((c) => !isName(c)), ...tagged];
   return [...rules, ...tagged];
