@@ -1,4 +1,5 @@
 import { classifyRun } from './classify-english-run';
+import { wordKind } from './english-word-tags';
 import { KNOWN_ORGS, NOT_ENTITIES, PLACE_MODIFIERS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
@@ -42,6 +43,34 @@ function splitLists(text: string, c: Candidate): Candidate[] {
 /** The words before the tagged part of a run are one capitalised compound ("China-Pakistan"), not a title or opener. */
 const isRunHead = (text: string, run: Candidate, tagged: Candidate) =>
   /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+ $/u.test(text.slice(run.start, tagged.start));
+/** "Canadian Blood Services (CBS)": the acronym in brackets after a name is that name's type. */
+function acronymsOf(text: string, names: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of names) {
+    if (!isName(name)) continue;
+    const after = /^ \((\p{Lu}[\p{Lu}\d&-]+)\)/u.exec(text.slice(name.end));
+    if (after)
+      out.push({ start: name.end + 2, end: name.end + 2 + after[1]!.length, type: name.type, priority: name.priority });
+  }
+  return out;
+}
+
+// A lone name that says something: "Seagal said", "says Pall." (reporting verbs of news).
+const SPEAKER =
+  /(?<![\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}+)(?= (?:said|says|told|added|wrote|explained|warned|insisted)\b)|(?<=\b(?:said|says) )(\p{Lu}\p{Ll}+)(?=[.,])/gu;
+
+/** The speaker of a reporting verb, when compromise does not know the word as an ordinary one. */
+function speakers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(SPEAKER)) {
+    const word = match[1] ?? match[2]!;
+    const kind = wordKind(word);
+    if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(word.toLowerCase())) continue;
+    const start = match.index;
+    out.push({ start, end: start + word.length, type: 'person', priority: PRIORITY.guessedName });
+  }
+  return out;
+}
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
@@ -95,5 +124,6 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
     ...cutShort,
   ];
   const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
-  return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
+  const found = [...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
+  return [...out, ...found, ...acronymsOf(text, found), ...speakers(text)];
 }

@@ -41,3 +41,17 @@ describe('English names in newswire', () => {
     expect(found).toEqual(expect.arrayContaining(['person:John Major', 'person:Major']));
   });
 });
+
+describe('English names the tagger leaves out', () => {
+  it('takes the speaker of a reporting verb for a person, and a bracketed acronym for its name', () => {
+    const found = mentions([
+      'Dündar said the paper would appeal.',
+      'The figure comes from Canadian Blood Services (CBS).',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['person:Dündar']));
+    const cbs = found.find((m) => m.endsWith(':CBS'));
+    const full = found.find((m) => m.endsWith('Blood Services'));
+    expect(full).toBeDefined();
+    expect(cbs?.split(':')[0]).toBe(full?.split(':')[0]);
+  });
+});
