@@ -108,7 +108,12 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       c.type = 'place';
     else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
   }
-  const known = rules.filter((c) => !isName(c) || c.priority >= PRIORITY.knownName);
+  // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON").
+  const known = rules.filter(
+    (c) =>
+      (!isName(c) || c.priority >= PRIORITY.knownName) &&
+      !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))),
+  );
   // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
   // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
   // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"

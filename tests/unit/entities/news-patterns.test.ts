@@ -21,6 +21,14 @@ describe('English names in newswire', () => {
     );
   });
 
+  it('reads a headline in capitals: names and amounts, no runs of ordinary words', () => {
+    expect(mentions(['PAKISTAN AND IMF REACH DEAL ON $3 BILLION LOAN'])).toEqual([
+      'place:PAKISTAN',
+      'organization:IMF',
+      'number:$3 BILLION',
+    ]);
+  });
+
   it('does not take unknown capitalised places for people', () => {
     const found = mentions(['West Indies beat Sri Lanka in Santa Fe.']);
     expect(found).not.toContain('person:West Indies');
