@@ -1,8 +1,9 @@
 import { classifyRun } from './classify-english-run';
-import { wordKind } from './english-word-tags';
-import { KNOWN_ORGS, NOT_ENTITIES, PLACE_MODIFIERS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
+import { KNOWN_ORGS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
+import { acronymsOf, speakers } from './name-cues';
+import { endsWithTitle, isRunHead, notAName, splitLists } from './tagged-name-checks';
 import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
 import { gazetteerFor } from '../generic/region-gazetteer';
@@ -14,69 +15,13 @@ export type NameSource = 'rules' | 'model' | 'combined';
 const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
 const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
-const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
-const endsWithTitle = (text: string) =>
-  TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
-/** A lone function word ("Kingdom", "No."), or an era after a year ("500 BC"). */
-const notAName = (text: string, c: Candidate) => {
-  const word = text.slice(c.start, c.end);
-  return (
-    NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, '')) ||
-    (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
-  );
-};
-/**
- * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago") or
- * an "of" name ("Ministry of Trade and Industry").
- */
-function splitLists(text: string, c: Candidate): Candidate[] {
-  const phrase = text.slice(c.start, c.end);
-  const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
-  if (!list || / of /.test(phrase) || gazetteerFor('en').byName.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase()))
-    return [c];
-  const second = c.end - list[2]!.length;
-  return [
-    { ...c, end: c.start + list[1]!.length },
-    { ...c, start: second },
-  ];
-}
-/** The words before the tagged part of a run are one capitalised compound ("China-Pakistan"), not a title or opener. */
-const isRunHead = (text: string, run: Candidate, tagged: Candidate) =>
-  /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+ $/u.test(text.slice(run.start, tagged.start));
-/** "Canadian Blood Services (CBS)": the acronym in brackets after a name is that name's type. */
-function acronymsOf(text: string, names: Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
-  for (const name of names) {
-    if (!isName(name)) continue;
-    const after = /^ \((\p{Lu}[\p{Lu}\d&-]+)\)/u.exec(text.slice(name.end));
-    if (after)
-      out.push({ start: name.end + 2, end: name.end + 2 + after[1]!.length, type: name.type, priority: name.priority });
-  }
-  return out;
-}
-
-// A lone name that says something: "Seagal said", "says Pall." (reporting verbs of news).
-const SPEAKER =
-  /(?<![\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}+)(?= (?:said|says|told|added|wrote|explained|warned|insisted)\b)|(?<=\b(?:said|says) )(\p{Lu}\p{Ll}+)(?=[.,])/gu;
-
-/** The speaker of a reporting verb, when compromise does not know the word as an ordinary one. */
-function speakers(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (const match of text.matchAll(SPEAKER)) {
-    const word = match[1] ?? match[2]!;
-    const kind = wordKind(word);
-    if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(word.toLowerCase())) continue;
-    const start = match.index;
-    out.push({ start, end: start + word.length, type: 'person', priority: PRIORITY.guessedName });
-  }
-  return out;
-}
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
  * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
- * where the tagger found nothing, and the lexicon's type where it knows the whole span.
+ * where the tagger found nothing or less, the lexicon's type where it knows the whole span, and a few cues the tagger
+ * misses (a speaker, a bracketed acronym).
  */
 export function findEnglishEntities(text: string, names: NameSource = 'combined'): Candidate[] {
   const out: Candidate[] = findEnglishDatesAndNumbers(text);
@@ -114,8 +59,6 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       (!isName(c) || c.priority >= PRIORITY.knownName) &&
       !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))),
   );
-  // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
-  // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
   // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
   // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.
   const cutShort = rules.filter((r) => {
@@ -124,6 +67,8 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       inside.length === 1 && inside[0]!.end === r.end && inside[0]!.start > r.start && isRunHead(text, r, inside[0]!)
     );
   });
+  // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
+  // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
   const wider = [
     ...known.filter((k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k))),
     ...cutShort,
