@@ -62,6 +62,15 @@ export const PLACE_MODIFIERS = new Set([
   'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 ]);
 
+/** Heads of the names of events, treaties, laws and awards, which are "other": "Paris Agreement", "World Cup". */
+// Source: the generic heads of English names of events, agreements, laws and prizes.
+// prettier-ignore
+export const EVENT_HEADS = new Set([
+  'agreement', 'treaty', 'accord', 'accords', 'protocol', 'amendment', 'convention', 'act', 'declaration', 'doctrine',
+  'revolution', 'war', 'championship', 'championships', 'cup', 'games', 'olympics', 'prize', 'award', 'awards',
+  'summit', 'conference', 'festival', 'expo', 'marathon', 'tournament', 'trophy', 'period', 'era', 'dynasty',
+]);
+
 /** Organisations the rules cannot guess. */
 // Source: intergovernmental bodies (UN system, NATO, OPEC, BRICS, SCO, ASEAN, SAARC, EU), Pakistan's parliamentary
 // parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters.

@@ -3,7 +3,7 @@ import { KNOWN_ORGS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
-import { endsWithTitle, isRunHead, notAName, splitLists } from './tagged-name-checks';
+import { endsWithTitle, isEventName, isRunHead, notAName, splitLists } from './tagged-name-checks';
 import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
 import { gazetteerFor } from '../generic/region-gazetteer';
@@ -52,6 +52,7 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
     )
       c.type = 'place';
     else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
+    else if (isEventName(phrase)) c.type = 'other';
   }
   // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON").
   const known = rules.filter(

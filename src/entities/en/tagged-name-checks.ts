@@ -1,4 +1,4 @@
-import { KNOWN_ORGS, NOT_ENTITIES, ROLE_TITLES } from './english-lexicon';
+import { EVENT_HEADS, KNOWN_ORGS, NOT_ENTITIES, ROLE_TITLES } from './english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 
@@ -35,3 +35,10 @@ export function splitLists(text: string, c: Candidate): Candidate[] {
 /** The words of a run before the tagged part are one capitalised compound ("China-Pakistan"), not a title or opener. */
 export const isRunHead = (text: string, run: Candidate, tagged: Candidate) =>
   /^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)+ $/u.test(text.slice(run.start, tagged.start));
+
+/** "Paris Agreement", "Treaty of Nanking", "Qing dynasty": an event, treaty or period, not a place or organisation. */
+export function isEventName(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  return EVENT_HEADS.has(words[words.length - 1]!) || (EVENT_HEADS.has(words[0]!) && words[1] === 'of');
+}
