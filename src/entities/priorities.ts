@@ -10,7 +10,7 @@ export const PRIORITY = {
   taggedName: 6,
   /** A phrase a lexicon or gazetteer knows, or a name after a role title. */
   knownName: 5,
-  /** A place or organisation from the Urdu tagger: with no capitals to go by, it yields to the lexicons. */
+  /** A name from the Urdu tagger: with no capitals to go by, it yields to the lexicons and titles. */
   taggedUncased: 4,
   /** Shape and context: an organisation head word, a code with digits, an acronym, each side of "Israel-Gaza". */
   ruleName: 3,

@@ -43,6 +43,13 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       c.start = titled.start;
       c.type = 'person';
     }
+    // A person the rules know by title or name title over exactly this span ("Prince Mohammed").
+    if (
+      rules.some(
+        (r) => r.type === 'person' && r.priority >= PRIORITY.knownName && r.start === c.start && r.end === c.end,
+      )
+    )
+      c.type = 'person';
     const phrase = text.slice(c.start, c.end);
     const first = phrase.split(' ')[0]!.toLowerCase();
     if (

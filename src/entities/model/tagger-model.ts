@@ -1,4 +1,5 @@
 import { NAME_PARTICLES } from '../en/english-lexicon';
+import { gazetteerFor } from '../generic/region-gazetteer';
 import { featureHash } from './feature-hash';
 import { allowed, historyFeatures, isRoleTitle, TAGS, type Tag } from './tagger-features';
 import { taggerTokens, type TaggerToken } from './tagger-tokens';
@@ -32,8 +33,8 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 /**
- * Greedy left-to-right tagging: each token's tag from its features and the two tags before it (the perceptron was
- * trained the same way, on its own earlier decisions). `onToken` lets training see each step's hashes and choice.
+ * Greedy left-to-right tagging: each token's tag from its features and the two tags before it. `onToken` lets training
+ * see each step's hashes and choice, and returns the tag the next steps take as history.
  */
 export function tagSequence(
   tokens: TaggerToken[],
@@ -72,8 +73,29 @@ export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
   return spans;
 }
 
-// Lower-case words that never sit inside a name in news ("Bank of England" and "Council on Foreign Relations" keep theirs).
-const BREAKS = new Set(['in', 'at', 'near', 'to', 'from', 'with', 'by', 'after', 'before', 'during', 'since', 'than']);
+// Lower-case words that never sit inside a name in news ("Bank of England" and "Council on Foreign Relations" keep
+// theirs).
+const BREAKS = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'from',
+  'with',
+  'by',
+  'after',
+  'before',
+  'during',
+  'since',
+  'than',
+  '-',
+]);
+
+/** A hyphen between two places the gazetteer knows ("Israel-Gaza", "Russia-Iran"): two names, as the guidelines say. */
+const placePair = (tokens: TaggerToken[], k: number) =>
+  tokens[k]!.text === '-' &&
+  gazetteerFor('en').byName.has(tokens[k - 1]?.text ?? '') &&
+  gazetteerFor('en').byName.has(tokens[k + 1]?.text ?? '');
 
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
@@ -103,10 +125,10 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     )
       first++;
     while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
-    // "Lanka in Santa Fe": a preposition of place or time between capitalised words ends one name, starts the next.
+    // "Lanka in Santa Fe", "Israel-Gaza": a preposition or a pair's hyphen ends one name and starts the next.
     let from = first;
     for (let k = first; k <= last + 1; k++) {
-      if (k <= last && !(k > first && BREAKS.has(tokens[k]!.text))) continue;
+      if (k <= last && !(k > first && (BREAKS.has(tokens[k]!.text) || placePair(tokens, k)))) continue;
       if (k > from) out.push({ start: tokens[from]!.start, end: tokens[k - 1]!.end, type });
       from = k + 1;
     }

@@ -102,8 +102,8 @@ function titleRanges(text: string): [number, number][] {
 
 /**
  * Every candidate in one Urdu block, with offsets into the original (unnormalised) text: dates, numbers and codes from
- * the patterns, people from titles, places and organisations from the gazetteer, the lexicon and head words, and also
- * from the trained tagger, which yields to the lexicons and finds nothing inside a title.
+ * the patterns, people from titles, places and organisations from the gazetteer, the lexicon and head words; and names
+ * from the trained tagger, which yields to all of these and finds nothing inside a title.
  */
 export function findUrduEntities(original: string, names: NameSource = 'combined'): Candidate[] {
   const { text, map } = normalizeUrduWithMap(original);
@@ -113,14 +113,12 @@ export function findUrduEntities(original: string, names: NameSource = 'combined
   if (names === 'rules') return rules;
   const titles = titleRanges(text).map(([start, end]) => [map[start]!, map[end]!] as const);
   const tagged: Candidate[] = tagUrduNames(original)
-    // Urdu writes no capitals, and the tagger's people without a title are mostly wrong: people come from the rules.
-    .filter(
-      (span) => span.type !== 'person' && !URDU_STOP_WORDS.has(normalizeUrdu(original.slice(span.start, span.end))),
-    )
     .filter((span) => !titles.some(([start, end]) => span.start < end && start < span.end))
     .filter((span) => {
       const word = normalizeUrdu(original.slice(span.start, span.end));
-      return !isDemonym(word) && !/[\d۰-۹]/.test(word) && !(word in URDU_PLACES_ONLY_AFTER);
+      return (
+        !URDU_STOP_WORDS.has(word) && !isDemonym(word) && !/[\d۰-۹]/.test(word) && !(word in URDU_PLACES_ONLY_AFTER)
+      );
     })
     .map((span) => ({ ...span, priority: PRIORITY.taggedUncased }));
   if (names === 'model') return [...rules.filter((c) => !isName(c)), ...tagged];
