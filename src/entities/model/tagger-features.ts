@@ -19,6 +19,7 @@ export type Tag = (typeof TAGS)[number];
 const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((title) => title.split(' ')));
 let months: Set<string> | null = null;
 let lowerPlaces: Set<string> | null = null;
+let firstWords: Set<string> | null = null;
 let placeTokens = 1;
 
 function calendarWord(lower: string): boolean {
@@ -32,6 +33,7 @@ function calendarWord(lower: string): boolean {
 function places(): Set<string> {
   if (!lowerPlaces) {
     lowerPlaces = new Set([...gazetteerFor('en').byName.keys()].map((name) => name.toLowerCase()));
+    firstWords = new Set([...lowerPlaces, ...KNOWN_ORGS].map((name) => name.split(' ')[0]!));
     placeTokens = gazetteerFor('en').maxTokens;
   }
   return lowerPlaces;
@@ -40,9 +42,17 @@ function places(): Set<string> {
 /** Xxxx, XX, X.X., dd.d: letters by case, digits, other characters kept; runs of one class collapsed. */
 export function wordShape(text: string): string {
   let out = '';
+  let last = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (!out.endsWith(c) || !'Xxd'.includes(c)) out += c;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last || !'Xxd'.includes(c)) out += c;
+    last = c;
   }
   return out;
 }
@@ -63,6 +73,7 @@ function gazetteerMarks(lowers: string[]): string[] {
   const names = places();
   const marks = lowers.map(() => '');
   for (let i = 0; i < lowers.length; i++) {
+    if (!firstWords!.has(lowers[i]!)) continue;
     for (let n = Math.min(placeTokens, lowers.length - i); n >= 1; n--) {
       const phrase = lowers.slice(i, i + n).join(' ');
       if (!names.has(phrase) && !(n === 1 && KNOWN_ORGS.has(phrase))) continue;
