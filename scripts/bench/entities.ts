@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { loadFixture } from '../../tests/unit/entities/score-against-gold';
 import { evaluateRecogniser } from '../entities/evaluate-ner';
+import { NER_DIR } from '../entities/ner-data';
 import { formatTable } from '../entities/score-spans';
 
 const CHUNKS = fileURLToPath(new URL('../../.output/chrome-mv3/chunks', import.meta.url));
@@ -74,9 +75,11 @@ export async function benchEntities(runs = 15, { quality: withQuality = true } =
     recognizeRuns.push((await timed(() => recognizeEntities(targets, 'en')))[1]);
     linkRuns.push((await timed(() => linkToSource(result, sources, 'ur', 'en')))[1]);
   }
-  const quality = withQuality
-    ? await evaluateRecogniser(['uner-en.dev', 'gmb-en.dev', 'ilner-ur.test', 'ilner-ur.dev'])
-    : {};
+  // The NER sets live beside the repository (../shared/data/ner), not in it.
+  const quality =
+    withQuality && existsSync(NER_DIR)
+      ? await evaluateRecogniser(['uner-en.dev', 'gmb-en.dev', 'ilner-ur.test', 'ilner-ur.dev'])
+      : {};
   return {
     target: 'warm recognition ≤ 20 ms for 14 paragraphs, first use ≤ 150 ms',
     sizes: sizes(),
