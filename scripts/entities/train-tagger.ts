@@ -197,6 +197,8 @@ interface Setup {
   /** Where the training text comes from and under which licence, for the generated file's header. */
   source: string;
   capitals: boolean;
+  /** Buckets whose largest weight stays below this are dropped (chosen on the tuning set). */
+  floor: number;
 }
 
 // English trains on GMB only: uner-en is CC BY-SA and only measures. Urdu trains on IL-NER's official train split.
@@ -210,6 +212,7 @@ const SETUPS: Record<string, Setup> = {
     source:
       "gmb-en.train, the Groningen Meaning Bank's Voice of America news (public domain; extract ODbL, Kaggle / Abhinav Walia)",
     capitals: true,
+    floor: 2,
   },
   ur: {
     train: 'ilner-ur.train',
@@ -219,6 +222,7 @@ const SETUPS: Record<string, Setup> = {
     constant: 'URDU_TAGGER_WEIGHTS',
     source: 'ilner-ur.train, IL-NER Urdu (IIIT Hyderabad, CDAC Noida, IIIT Bhubaneswar; CC BY 4.0)',
     capitals: false,
+    floor: 1,
   },
 };
 
@@ -231,7 +235,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const epochs = Number(process.env.EPOCHS ?? 5);
   const limit = Number(process.env.LIMIT ?? Infinity);
   const quantum = Number(process.env.QUANTUM ?? 0.25);
-  const floor = Number(process.env.FLOOR ?? 2);
+  const floor = Number(process.env.FLOOR ?? setup.floor);
   const started = Date.now();
   const weights = train(loadNer(setup.train).slice(0, limit), epochs, setup.features, setup.capitals);
   console.error(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s`);
