@@ -25,12 +25,12 @@ export async function recogniserSpans(text: string, lang: string, names?: NameSo
   return result.mentions.flatMap((m) => (isName(m.type) ? [{ start: m.start, end: m.end, type: m.type }] : []));
 }
 
-/** Every set with the product's recogniser; English sets also with names from the rules alone and the model alone. */
+/** Every set with the product's recogniser, and with names from the rules alone and from the model alone. */
 export async function evaluateRecogniser(sets = ['uner-en.dev', 'ilner-ur.test']): Promise<Record<string, ScoreTable>> {
   const out: Record<string, ScoreTable> = {};
   for (const set of sets) {
     const lang = langOfSet(set);
-    if (lang === 'en') {
+    {
       for (const names of ['rules', 'model'] as const) {
         out[`${set} (${names})`] = await scoreSet(set, (text) => recogniserSpans(text, lang, names));
       }

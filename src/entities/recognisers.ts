@@ -14,7 +14,7 @@ export interface LanguageRecogniser {
 /** The recognisers with rules of their own, by base language. */
 const RECOGNISERS: Record<string, LanguageRecogniser> = {
   en: { find: findEnglishEntities, arabicScript: false },
-  ur: { find: (text) => findUrduEntities(text), arabicScript: true },
+  ur: { find: findUrduEntities, arabicScript: true },
 };
 
 const generic = new Map<string, LanguageRecogniser>();

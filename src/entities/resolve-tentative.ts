@@ -9,7 +9,8 @@ const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
 
 /**
  * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends
- * with it. In Urdu, where nothing is capitalised, every word whose skeleton equals the surname of a titled person
+ * with it; and such a surname is that person wherever it stands, even where it is also an ordinary word or opens a
+ * sentence ("Major's office said", after "John Major"). In Urdu, where nothing is capitalised, every word whose skeleton equals the surname of a titled person
  * becomes a mention (رئیسی، پوٹن alone).
  */
 export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], lang: string): Candidate[][] {
@@ -17,6 +18,8 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
   const key = (word: string) => (arabic ? consonantSkeleton(word) : word.toLowerCase());
   const surnames = new Set<string>();
   const exact = new Set<string>();
+  // Surnames of people named in full (John Major): their lone, capitalised mentions are that person too.
+  const fullSurnames = new Set<string>();
   perBlock.forEach((candidates, b) => {
     for (const c of candidates) {
       if (c.type !== 'person' || c.tentative) continue;
@@ -26,12 +29,13 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
         surnames.add(key(last));
         exact.add(normalizeUrdu(last));
       }
+      if (words.length > 1 && /^\p{Lu}\p{Ll}/u.test(last)) fullSurnames.add(last);
     }
   });
   return perBlock.map((candidates, b) => {
     const kept = candidates.filter((c) => !c.tentative || surnames.has(key(blocks[b]!.text.slice(c.start, c.end))));
-    if (!arabic) return kept;
     const text = blocks[b]!.text;
+    if (!arabic) return [...kept, ...surnameMentions(text, fullSurnames, kept)].sort((a, x) => a.start - x.start);
     const extra: Candidate[] = [];
     for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const start = match.index;
@@ -45,4 +49,19 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
     }
     return [...kept, ...extra].sort((a, x) => a.start - x.start);
   });
+}
+
+/** Capitalised occurrences of the surnames that no candidate covers yet. */
+function surnameMentions(text: string, surnames: Set<string>, kept: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  if (surnames.size === 0) return out;
+  for (const match of text.matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)) {
+    if (!surnames.has(match[0])) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (/[\p{L}\p{M}-]/u.test(text[start - 1] ?? '') || /[\p{L}\p{M}]/u.test(text[end] ?? '')) continue;
+    if (kept.some((c) => start < c.end && end > c.start)) continue;
+    out.push({ start, end, type: 'person', priority: PRIORITY.weakGuess });
+  }
+  return out;
 }

@@ -54,6 +54,23 @@ export const GEO_HEADS = new Set([
   'oblast', 'territory', 'village', 'town', 'heights', 'harbor', 'harbour', 'cape', 'port', 'falls', 'beach',
 ]);
 
+/** Words that open place names and never a person's name ("West Indies", "New Caledonia", "Upper Dir"). */
+// Source: the English compass and position words.
+// prettier-ignore
+export const PLACE_MODIFIERS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'new',
+  'greater', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+]);
+
+/** Heads of the names of events, treaties, laws and awards, which are "other": "Paris Agreement", "World Cup". */
+// Source: the generic heads of English names of events, agreements, laws and prizes.
+// prettier-ignore
+export const EVENT_HEADS = new Set([
+  'agreement', 'treaty', 'accord', 'accords', 'protocol', 'amendment', 'convention', 'act', 'declaration', 'doctrine',
+  'revolution', 'war', 'championship', 'championships', 'cup', 'games', 'olympics', 'prize', 'award', 'awards',
+  'summit', 'conference', 'festival', 'expo', 'marathon', 'tournament', 'trophy', 'period', 'era', 'dynasty',
+]);
+
 /** Organisations the rules cannot guess. */
 // Source: intergovernmental bodies (UN system, NATO, OPEC, BRICS, SCO, ASEAN, SAARC, EU), Pakistan's parliamentary
 // parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters.

@@ -1,7 +1,9 @@
 import { classifyRun } from './classify-english-run';
-import { KNOWN_ORGS, NOT_ENTITIES, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
+import { KNOWN_ORGS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
+import { acronymsOf, speakers } from './name-cues';
+import { endsWithTitle, isEventName, isRunHead, notAName, splitLists } from './tagged-name-checks';
 import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
 import { gazetteerFor } from '../generic/region-gazetteer';
@@ -13,38 +15,13 @@ export type NameSource = 'rules' | 'model' | 'combined';
 const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
 const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
-const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
-const endsWithTitle = (text: string) =>
-  TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
-/** A lone function word ("Kingdom", "No."), or an era after a year ("500 BC"). */
-const notAName = (text: string, c: Candidate) => {
-  const word = text.slice(c.start, c.end);
-  return (
-    NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, '')) ||
-    (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
-  );
-};
-/**
- * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago") or
- * an "of" name ("Ministry of Trade and Industry").
- */
-function splitLists(text: string, c: Candidate): Candidate[] {
-  const phrase = text.slice(c.start, c.end);
-  const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
-  if (!list || / of /.test(phrase) || gazetteerFor('en').byName.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase()))
-    return [c];
-  const second = c.end - list[2]!.length;
-  return [
-    { ...c, end: c.start + list[1]!.length },
-    { ...c, start: second },
-  ];
-}
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
  * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
- * where the tagger found nothing, and the lexicon's type where it knows the whole span.
+ * where the tagger found nothing or less, the lexicon's type where it knows the whole span, and a few cues the tagger
+ * misses (a speaker, a bracketed acronym).
  */
 export function findEnglishEntities(text: string, names: NameSource = 'combined'): Candidate[] {
   const out: Candidate[] = findEnglishDatesAndNumbers(text);
@@ -66,17 +43,45 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       c.start = titled.start;
       c.type = 'person';
     }
+    // A person the rules know by title or name title over exactly this span ("Prince Mohammed").
+    if (
+      rules.some(
+        (r) => r.type === 'person' && r.priority >= PRIORITY.knownName && r.start === c.start && r.end === c.end,
+      )
+    )
+      c.type = 'person';
     const phrase = text.slice(c.start, c.end);
-    if (places.has(phrase) || (c.type === 'organization' && PLACE_WORDS.has(phrase.split(' ')[0]!.toLowerCase())))
+    const first = phrase.split(' ')[0]!.toLowerCase();
+    if (
+      places.has(phrase) ||
+      (c.type === 'organization' && PLACE_WORDS.has(first)) ||
+      (c.type === 'person' && PLACE_MODIFIERS.has(first) && phrase.includes(' '))
+    )
       c.type = 'place';
     else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
+    else if (isEventName(phrase)) c.type = 'other';
   }
-  const known = rules.filter((c) => !isName(c) || c.priority >= PRIORITY.knownName);
+  // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON").
+  const known = rules.filter(
+    (c) =>
+      (!isName(c) || c.priority >= PRIORITY.knownName) &&
+      !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))),
+  );
+  // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
+  // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.
+  const cutShort = rules.filter((r) => {
+    const inside = tagged.filter((t) => overlaps(r, t));
+    return (
+      inside.length === 1 && inside[0]!.end === r.end && inside[0]!.start > r.start && isRunHead(text, r, inside[0]!)
+    );
+  });
   // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
   // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
-  const wider = known.filter(
-    (k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k)),
-  );
+  const wider = [
+    ...known.filter((k) => k.priority >= PRIORITY.knownName && tagged.some((t) => contains(k, t) && !contains(t, k))),
+    ...cutShort,
+  ];
   const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
-  return [...out, ...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
+  const found = [...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
+  return [...out, ...found, ...acronymsOf(text, found), ...speakers(text)];
 }

@@ -62,3 +62,10 @@ export const AMBIGUOUS_URDU_PLACES: Record<string, string[]> = {
   // شام: Syria, or "evening" after اسی/اس/آج/کل/ہر/کی/سے/شام.
   شام: ['اسی', 'اس', 'آج', 'کل', 'ہر', 'کی', 'سے', 'صبح', 'دن'],
 };
+
+/** Urdu country names that are far more often common words; places only right after one of the listed words. */
+// Source: Urdu dictionaries' first senses: مالی "financial" (Mali), چلی "went" (Chile).
+export const URDU_PLACES_ONLY_AFTER: Record<string, string[]> = {
+  مالی: ['ملک', 'جمہوریہ', 'اور', 'میں', 'سے'],
+  چلی: ['ملک', 'جمہوریہ', 'اور'],
+};

@@ -1,4 +1,5 @@
 import { decodeModel, fromBase64, sparseAdder } from './model-file';
+import { englishFeatures } from './tagger-features';
 import { tagNames, type AddWeights, type TaggedSpan } from './tagger-model';
 import { TAGGER_WEIGHTS } from './tagger-weights';
 
@@ -7,5 +8,5 @@ let weights: AddWeights | null = null;
 /** People, places and organisations in English text by the trained tagger; the weights are decoded on first use. */
 export function tagEnglishNames(text: string): TaggedSpan[] {
   weights ??= sparseAdder(decodeModel(fromBase64(TAGGER_WEIGHTS)));
-  return tagNames(text, weights);
+  return tagNames(text, weights, englishFeatures);
 }

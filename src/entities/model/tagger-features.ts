@@ -19,6 +19,7 @@ export type Tag = (typeof TAGS)[number];
 const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((title) => title.split(' ')));
 let months: Set<string> | null = null;
 let lowerPlaces: Set<string> | null = null;
+let firstWords: Set<string> | null = null;
 let placeTokens = 1;
 
 function calendarWord(lower: string): boolean {
@@ -32,6 +33,7 @@ function calendarWord(lower: string): boolean {
 function places(): Set<string> {
   if (!lowerPlaces) {
     lowerPlaces = new Set([...gazetteerFor('en').byName.keys()].map((name) => name.toLowerCase()));
+    firstWords = new Set([...lowerPlaces, ...KNOWN_ORGS].map((name) => name.split(' ')[0]!));
     placeTokens = gazetteerFor('en').maxTokens;
   }
   return lowerPlaces;
@@ -40,9 +42,17 @@ function places(): Set<string> {
 /** Xxxx, XX, X.X., dd.d: letters by case, digits, other characters kept; runs of one class collapsed. */
 export function wordShape(text: string): string {
   let out = '';
+  let last = '';
   for (const ch of text) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    if (!out.endsWith(c) || !'Xxd'.includes(c)) out += c;
+    const code = ch.charCodeAt(0);
+    let c: string;
+    if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code >= 48 && code <= 57) c = 'd';
+    else if (code < 128) c = ch;
+    else c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
+    if (c !== last || !'Xxd'.includes(c)) out += c;
+    last = c;
   }
   return out;
 }
@@ -63,6 +73,7 @@ function gazetteerMarks(lowers: string[]): string[] {
   const names = places();
   const marks = lowers.map(() => '');
   for (let i = 0; i < lowers.length; i++) {
+    if (!firstWords!.has(lowers[i]!)) continue;
     for (let n = Math.min(placeTokens, lowers.length - i); n >= 1; n--) {
       const phrase = lowers.slice(i, i + n).join(' ');
       if (!names.has(phrase) && !(n === 1 && KNOWN_ORGS.has(phrase))) continue;
@@ -80,7 +91,7 @@ function gazetteerMarks(lowers: string[]): string[] {
  * sentence position, whether the sentence is in capitals, and flags from the lexicons (compromise's word kinds, the
  * gazetteer, organisation heads, role titles, calendar words).
  */
-export function tokenFeatures(tokens: TaggerToken[]): string[][] {
+export function englishFeatures(tokens: TaggerToken[]): string[][] {
   const lowers = tokens.map((t) => foldQuotes(t.text.toLowerCase()));
   const shapes = tokens.map((t) => wordShape(t.text));
   const kinds = lowers.map(kindOf);
@@ -99,6 +110,16 @@ export function tokenFeatures(tokens: TaggerToken[]): string[][] {
     begin = i + 1;
   }
   const at = (xs: string[], i: number) => (i < 0 ? '<s>' : i >= xs.length ? '</s>' : xs[i]!);
+  // Runs of capitalised words: each token's place in its run and the run's length ("Shanghai Cooperation Organisation").
+  const capital = tokens.map((t) => /^\p{Lu}/u.test(t.text));
+  const runs: string[] = tokens.map(() => '');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && capital[j + 1]) j++;
+    for (let k = i; k <= j; k++) runs[k] = `${Math.min(j - i + 1, 4)}:${k === i ? 'B' : k === j ? 'E' : 'M'}`;
+    i = j;
+  }
   return tokens.map((token, i) => {
     const w = token.text;
     const l = lowers[i]!;
@@ -132,7 +153,10 @@ export function tokenFeatures(tokens: TaggerToken[]): string[][] {
       `+1g=${at(marks, i + 1)}`,
       `st=${sentenceStart[i] ? 1 : 0}${caps}|${shape}`,
     ];
-    if (!caps) f.push(`w=${foldQuotes(w)}`, `stk=${sentenceStart[i] ? 1 : 0}|${kinds[i]}|${shape}`);
+    if (!caps) {
+      f.push(`w=${foldQuotes(w)}`, `stk=${sentenceStart[i] ? 1 : 0}|${kinds[i]}|${shape}`);
+      if (runs[i]) f.push(`run=${runs[i]}`, `runk=${runs[i]}|${kinds[i]}|${sentenceStart[i] ? 1 : 0}`);
+    }
     if (caps) f.push('caps', `capk=${kinds[i]}`);
     if (ORG_WORDS.has(l)) f.push('orgword');
     if (ORG_WORDS.has(at(lowers, i + 1)) || ORG_WORDS.has(at(lowers, i + 2))) f.push('orgword+');

@@ -1,6 +1,7 @@
 import { NAME_PARTICLES } from '../en/english-lexicon';
+import { gazetteerFor } from '../generic/region-gazetteer';
 import { featureHash } from './feature-hash';
-import { allowed, historyFeatures, isRoleTitle, TAGS, tokenFeatures, type Tag } from './tagger-features';
+import { allowed, historyFeatures, isRoleTitle, TAGS, type Tag } from './tagger-features';
 import { taggerTokens, type TaggerToken } from './tagger-tokens';
 
 /** Adds the weights of one hashed feature to `scores` (one per tag). */
@@ -14,9 +15,12 @@ export interface TaggedSpan {
 
 const O = 0;
 
+/** The tag-independent features of every token of a block (englishFeatures, urduFeatures). */
+export type TokenFeatures = (tokens: TaggerToken[]) => string[][];
+
 /** Hashes of the tag-independent features of every token. */
-export function staticHashes(tokens: TaggerToken[]): Uint32Array[] {
-  return tokenFeatures(tokens).map((features) => Uint32Array.from(features, featureHash));
+export function staticHashes(tokens: TaggerToken[], features: TokenFeatures): Uint32Array[] {
+  return features(tokens).map((list) => Uint32Array.from(list, featureHash));
 }
 
 /** The best tag index allowed after `prev` from summed scores. */
@@ -29,15 +33,16 @@ export function bestAllowed(scores: Float64Array, prev: number): number {
 }
 
 /**
- * Greedy left-to-right tagging: each token's tag from its features and the two tags before it (the perceptron was
- * trained the same way, on its own earlier decisions). `onToken` lets training see each step's hashes and choice.
+ * Greedy left-to-right tagging: each token's tag from its features and the two tags before it. `onToken` lets training
+ * see each step's hashes and choice, and returns the tag the next steps take as history.
  */
 export function tagSequence(
   tokens: TaggerToken[],
   addWeights: AddWeights,
+  features: TokenFeatures,
   onToken?: (index: number, hashes: number[], predicted: number) => number,
 ): number[] {
-  const fixed = staticHashes(tokens);
+  const fixed = staticHashes(tokens, features);
   const tags: number[] = [];
   const scores = new Float64Array(TAGS.length);
   for (let i = 0; i < tokens.length; i++) {
@@ -68,6 +73,30 @@ export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
   return spans;
 }
 
+// Lower-case words that never sit inside a name in news ("Bank of England" and "Council on Foreign Relations" keep
+// theirs).
+const BREAKS = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'from',
+  'with',
+  'by',
+  'after',
+  'before',
+  'during',
+  'since',
+  'than',
+  '-',
+]);
+
+/** A hyphen between two places the gazetteer knows ("Israel-Gaza", "Russia-Iran"): two names, as the guidelines say. */
+const placePair = (tokens: TaggerToken[], k: number) =>
+  tokens[k]!.text === '-' &&
+  gazetteerFor('en').byName.has(tokens[k - 1]?.text ?? '') &&
+  gazetteerFor('en').byName.has(tokens[k + 1]?.text ?? '');
+
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
 /**
@@ -96,14 +125,20 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     )
       first++;
     while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
-    if (first <= last) out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type });
+    // "Lanka in Santa Fe", "Israel-Gaza": a preposition or a pair's hyphen ends one name and starts the next.
+    let from = first;
+    for (let k = first; k <= last + 1; k++) {
+      if (k <= last && !(k > first && (BREAKS.has(tokens[k]!.text) || placePair(tokens, k)))) continue;
+      if (k > from) out.push({ start: tokens[from]!.start, end: tokens[k - 1]!.end, type });
+      from = k + 1;
+    }
     i = j - 1;
   }
   return out;
 }
 
-/** People, places and organisations the model finds in one block of English text. */
-export function tagNames(text: string, addWeights: AddWeights): TaggedSpan[] {
+/** People, places and organisations a model finds in one block of text. */
+export function tagNames(text: string, addWeights: AddWeights, features: TokenFeatures): TaggedSpan[] {
   const tokens = taggerTokens(text);
-  return nameSpans(tokens, tagSequence(tokens, addWeights));
+  return nameSpans(tokens, tagSequence(tokens, addWeights, features));
 }

@@ -5,6 +5,7 @@ export interface TaggerToken {
 }
 
 // Abbreviations that keep their full stop, so "U.S." and "Mr." are one token as in the newswire training data.
+// Source: the abbreviated titles, company suffixes and month names of English style guides.
 const DOTTED = new Set(
   (
     'mr mrs ms dr st jr sr gen lt col sgt capt maj adm gov sen rep prof rev inc corp co ltd bros no vs ' +
@@ -59,5 +60,5 @@ function pushWord(tokens: TaggerToken[], word: string, start: number, beforeCapi
   tokens.push({ text: word, start, end: start + word.length });
 }
 
-/** Sentence ends: a token that is only . ! ? or ; closes the sentence for the tagger's position features. */
-export const endsSentence = (token: TaggerToken) => /^[.!?]$/.test(token.text);
+/** Sentence ends: a token that is only . ! ? ۔ or ؟ closes the sentence for the tagger's position features. */
+export const endsSentence = (token: TaggerToken) => /^[.!?۔؟]$/.test(token.text);

@@ -1,67 +1,15 @@
-import { calendarNames } from '../generic/calendar-names';
 import { findUrduDatesAndNumbers } from './find-urdu-dates-numbers';
 import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
-import { AMBIGUOUS_URDU_PLACES } from '../generic/place-names';
+import { AMBIGUOUS_URDU_PLACES, URDU_PLACES_ONLY_AFTER } from '../generic/place-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
 import type { Candidate } from '../types';
-import {
-  URDU_NAME_TITLES,
-  URDU_ORG_HEADS_AFTER,
-  URDU_ORG_HEADS_BEFORE,
-  URDU_ORGS,
-  URDU_PLACE_SUFFIX,
-  URDU_ROLE_TITLES,
-  URDU_STOP_WORDS,
-} from './urdu-lexicon';
+import { URDU_ORGS, URDU_PLACE_SUFFIX, URDU_STOP_WORDS } from './urdu-lexicon';
+import type { NameSource } from '../en/find-english-entities';
+import { tagUrduNames } from '../model/urdu-tagger';
 import { PRIORITY } from '../priorities';
-
-const MAX_PHRASE = 5;
-let calendar: Set<string> | null = null;
-const calendarWords = () => {
-  const { months, weekdays } = calendarNames('ur');
-  calendar ??= new Set([...months.flat(), ...weekdays.flat()].map(normalizeUrdu));
-  return calendar;
-};
-const MAX_NAME = 4;
-
-/**
- * The token sequences a block is matched on: `phrase(i, n)` is n tokens from i joined by single spaces, built once per
- * start (the scan asks for the same phrases from names, titles and places); `spaced(i, n)` is true when only single
- * spaces separate them in the text.
- */
-function phraseTable(tokens: Token[]) {
-  const cache: string[][] = [];
-  const phrase = (i: number, n: number): string => {
-    let row = cache[i];
-    if (!row) {
-      row = [];
-      let text = '';
-      for (let k = i; k < Math.min(tokens.length, i + MAX_PHRASE); k++)
-        row.push((text += (k > i ? ' ' : '') + tokens[k]!.text));
-      cache[i] = row;
-    }
-    return row[n - 1] ?? '';
-  };
-  const spaced = (i: number, n: number) => {
-    for (let k = i + 1; k < i + n; k++) if (tokens[k]!.gap !== ' ') return false;
-    return true;
-  };
-  return { phrase, spaced };
-}
-
-type Phrases = ReturnType<typeof phraseTable>;
-
-/** Longest title (role or name) starting at token i: [length, isNameTitle]; compounds match with or without the space. */
-function titleAt(tokens: Token[], phrases: Phrases, i: number): [number, boolean] {
-  for (let n = 3; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const phrase = phrases.phrase(i, n);
-    if (URDU_ROLE_TITLES.has(phrase) || (n > 1 && URDU_ROLE_TITLES.has(phrase.replace(/ /g, '')))) return [n, false];
-    if (n === 1 && URDU_NAME_TITLES.has(phrase)) return [1, true];
-  }
-  return [0, false];
-}
+import { orgByHead } from './urdu-org-heads';
+import { calendarWords, MAX_NAME, MAX_PHRASE, phraseTable, splitHyphens, titleAt, type Phrases } from './urdu-phrases';
 
 function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, string>, i: number, n: number) {
   if (n > 1 && !phrases.spaced(i, n)) return null;
@@ -71,56 +19,9 @@ function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, strin
   const blockers = AMBIGUOUS_URDU_PLACES[phrase];
   const previous = tokens[i - 1];
   if (blockers && previous && blockers.includes(previous.text)) return null;
+  const allowed = URDU_PLACES_ONLY_AFTER[phrase];
+  if (allowed && !(previous && allowed.includes(previous.text))) return null;
   return 'place';
-}
-
-/** "اسرائیل-غزہ" is two names: Urdu joins place pairs with a hyphen where English writes "Israel-Gaza". */
-function splitHyphens(tokens: Token[]): Token[] {
-  return tokens.flatMap((token) => {
-    if (!token.text.includes('-')) return [token];
-    let offset = token.start;
-    return token.text.split('-').map((part, k) => {
-      const piece = { text: part, start: offset, end: offset + part.length, gap: k === 0 ? token.gap : '-' };
-      offset += part.length + 1;
-      return piece;
-    });
-  });
-}
-
-/** A word that can be part of a name: not a function word, title, calendar word or number. */
-function nameWord(tokens: Token[], phrases: Phrases, k: number): boolean {
-  const word = tokens[k]?.text;
-  if (!word || URDU_STOP_WORDS.has(word) || calendarWords().has(word) || /[\d۰-۹]/.test(word)) return false;
-  return titleAt(tokens, phrases, k)[0] === 0 && !URDU_ORG_HEADS_BEFORE.has(word) && !URDU_ORG_HEADS_AFTER.has(word);
-}
-
-/**
- * Organisations by their head word: one or two name words before a trailing head (معراج ایئرویز، پیپلز پارٹی), a
- * leading head and the word after it (وزارت خزانہ), and "head آف word" (بیورو آف امیگریشن).
- */
-function orgByHead(tokens: Token[], phrases: Phrases, i: number): Candidate | null {
-  const spaced = (from: number, to: number) => from >= 0 && to < tokens.length && phrases.spaced(from, to - from + 1);
-  for (const n of [2, 1]) {
-    const head = phrases.phrase(i, n);
-    if (i + n > tokens.length || !URDU_ORG_HEADS_AFTER.has(head)) continue;
-    const end = i + n - 1;
-    if (tokens[i + n]?.text === 'آف' && nameWord(tokens, phrases, i + n + 1) && spaced(i, i + n + 1)) {
-      return {
-        start: tokens[i]!.start,
-        end: tokens[i + n + 1]!.end,
-        type: 'organization',
-        priority: PRIORITY.ruleName,
-      };
-    }
-    let start = i;
-    while (start > i - 2 && nameWord(tokens, phrases, start - 1) && spaced(start - 1, end)) start--;
-    if (start === i) return null;
-    return { start: tokens[start]!.start, end: tokens[end]!.end, type: 'organization', priority: PRIORITY.ruleName };
-  }
-  if (URDU_ORG_HEADS_BEFORE.has(tokens[i]!.text) && nameWord(tokens, phrases, i + 1) && spaced(i, i + 1)) {
-    return { start: tokens[i]!.start, end: tokens[i + 1]!.end, type: 'organization', priority: PRIORITY.ruleName };
-  }
-  return null;
 }
 
 /** Names in normalised Urdu: titles + following words as people, gazetteer places, known organisations, Latin codes. */
@@ -145,16 +46,9 @@ function findNames(text: string): Candidate[] {
         out.push({ start: token.start, end: token.start + k, type: 'place', priority: PRIORITY.guessedName });
       }
     }
-    if (/^[A-Za-z]/.test(token.text)) {
-      const isCode = /\d/.test(token.text);
-      if (isCode || /^[A-Z]{2,}\+?$/.test(token.text)) {
-        out.push({
-          start: token.start,
-          end: token.end,
-          type: isCode ? 'other' : 'organization',
-          priority: PRIORITY.ruleName,
-        });
-      }
+    // A Latin code with digits (COP28) is a product or event; a Latin acronym alone says too little to type it.
+    if (/^[A-Za-z]/.test(token.text) && /\d/.test(token.text)) {
+      out.push({ start: token.start, end: token.end, type: 'other', priority: PRIORITY.ruleName });
     }
     const org = orgByHead(tokens, phrases, i);
     if (org) out.push(org);
@@ -174,17 +68,59 @@ function findNames(text: string): Candidate[] {
         start: tokens[nameStart]!.start,
         end: tokens[end - 1]!.end,
         type: 'person',
-        priority: PRIORITY.ruleName,
+        priority: PRIORITY.knownName,
       });
     }
   }
   return out;
 }
 
-/** Every candidate in one Urdu block, with offsets into the original (unnormalised) text. */
-export function findUrduEntities(original: string): Candidate[] {
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+
+/** A place name with a derivational ending (روسی Russian, ایرانیوں Iranians): an adjective or a people, not a name. */
+function isDemonym(word: string): boolean {
+  const places = gazetteerFor('ur').byName;
+  for (let k = Math.max(2, word.length - 3); k < word.length; k++) {
+    if (places.has(word.slice(0, k)) && URDU_PLACE_SUFFIX.test(word.slice(k))) return true;
+  }
+  return false;
+}
+
+/** Where the role titles are (وزیر اعظم, صدر), in normalised text: no name is inside one. */
+function titleRanges(text: string): [number, number][] {
+  const tokens = splitHyphens(tokenizeWords(text));
+  const phrases = phraseTable(tokens);
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [length, nameTitle] = titleAt(tokens, phrases, i);
+    if (length === 0 || nameTitle) continue;
+    out.push([tokens[i]!.start, tokens[i + length - 1]!.end]);
+    i += length - 1;
+  }
+  return out;
+}
+
+/**
+ * Every candidate in one Urdu block, with offsets into the original (unnormalised) text: dates, numbers and codes from
+ * the patterns, people from titles, places and organisations from the gazetteer, the lexicon and head words; and names
+ * from the trained tagger, which yields to all of these and finds nothing inside a title.
+ */
+export function findUrduEntities(original: string, names: NameSource = 'combined'): Candidate[] {
   const { text, map } = normalizeUrduWithMap(original);
   const found = [...findUrduDatesAndNumbers(text), ...findNames(text)];
   // map[end] is where the next kept character starts, so trailing diacritics (وسطیٰ) stay inside the span.
-  return found.map((c) => ({ ...c, start: map[c.start]!, end: map[c.end]! }));
+  const rules = found.map((c) => ({ ...c, start: map[c.start]!, end: map[c.end]! }));
+  if (names === 'rules') return rules;
+  const titles = titleRanges(text).map(([start, end]) => [map[start]!, map[end]!] as const);
+  const tagged: Candidate[] = tagUrduNames(original)
+    .filter((span) => !titles.some(([start, end]) => span.start < end && start < span.end))
+    .filter((span) => {
+      const word = normalizeUrdu(original.slice(span.start, span.end));
+      return (
+        !URDU_STOP_WORDS.has(word) && !isDemonym(word) && !/[\d۰-۹]/.test(word) && !(word in URDU_PLACES_ONLY_AFTER)
+      );
+    })
+    .map((span) => ({ ...span, priority: PRIORITY.taggedUncased }));
+  if (names === 'model') return [...rules.filter((c) => !isName(c)), ...tagged];
+  return [...rules, ...tagged];
 }

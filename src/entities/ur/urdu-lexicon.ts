@@ -26,7 +26,7 @@ export const URDU_STOP_WORDS = norm([
   'ملاقات', 'گئے', 'پہنچ', 'پہنچے', 'ساتھ', 'بعد', 'قبل', 'دوران', 'مطابق', 'بتایا', 'ہوئے', 'ہو', 'گا', 'گی', 'والے',
   'سب', 'اب', 'ہی', 'تو', 'یا', 'لیکن', 'مگر', 'پھر', 'جب', 'اگر', 'نیوز', 'ایجنسی', 'سرکاری', 'دورے', 'دورہ', 'اجلاس',
   'مملکت', 'حکومت', 'حکام', 'خطاب', 'نامزد', 'منتخب', 'منصب', 'عہدے', 'مشیر', 'خصوصی', 'اگلے', 'گزشتہ', 'ماہ', 'سال',
-  'آج', 'کل',
+  'آج', 'کل', 'برائے', 'براۓ', 'خلاف', 'رہے', 'رہا', 'رہی',
 ]).add('');
 
 /** Organisations, normalised; matched as whole token sequences. */
@@ -52,6 +52,7 @@ export const URDU_ORG_HEADS_AFTER = norm([
 export const URDU_ORG_HEADS_BEFORE = norm(['وزارت', 'محکمہ', 'ادارہ', 'تنظیم', 'انجمن', 'جامعہ']);
 
 /** Weekday names that are also common words (پیر: Pir/saint, ہفتہ: week): dates only before کو. */
+// Source: the traps of the notes' Urdu title list (پیر، ہفتہ، جمعہ).
 export const URDU_AMBIGUOUS_WEEKDAYS = new Set(['پیر', 'ہفتہ', 'جمعہ']);
 
 /** Suffixes that turn a place name into another word (روسی Russian, ایرانیوں Iranians): no place inside them. */

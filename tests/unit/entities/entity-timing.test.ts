@@ -5,7 +5,7 @@ import { benchEntities } from '../../../scripts/bench/entities';
 // reports them from a clean process. What is asserted: recognition and linking find what they should.
 describe('entity timing on the seed', () => {
   it('prints first-call and warm times of recognition and linking', async () => {
-    const r = await benchEntities(9);
+    const r = await benchEntities(9, { quality: false });
     const show = (t: { wallMs: number; cpuMs: number }) => `${t.wallMs.toFixed(1)} ms (cpu ${t.cpuMs.toFixed(1)})`;
     console.log(
       `recognize first ${show(r.recognizeFirst)}, warm ${show(r.recognizeWarm)}; ` +

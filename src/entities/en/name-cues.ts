@@ -1,0 +1,36 @@
+import { NOT_ENTITIES } from './english-lexicon';
+import { wordKind } from './english-word-tags';
+import { PRIORITY } from '../priorities';
+import type { Candidate } from '../types';
+
+const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+
+/** "Canadian Blood Services (CBS)": the acronym in brackets after a name is of that name's type. */
+export function acronymsOf(text: string, names: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const name of names) {
+    if (!isName(name)) continue;
+    const after = /^ \((\p{Lu}[\p{Lu}\d&-]+)\)/u.exec(text.slice(name.end));
+    if (after) {
+      const start = name.end + 2;
+      out.push({ start, end: start + after[1]!.length, type: name.type, priority: name.priority });
+    }
+  }
+  return out;
+}
+
+// A lone name next to a reporting verb of news: "Seagal said", "says Pall."
+const SPEAKER =
+  /(?<![\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}+)(?= (?:said|says|told|added|wrote|explained|warned|insisted)\b)|(?<=\b(?:said|says) )(\p{Lu}\p{Ll}+)(?=[.,])/gu;
+
+/** The speaker of a reporting verb is a person, when compromise does not know the word as an ordinary one. */
+export function speakers(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of text.matchAll(SPEAKER)) {
+    const word = match[1] ?? match[2]!;
+    const kind = wordKind(word);
+    if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(word.toLowerCase())) continue;
+    out.push({ start: match.index, end: match.index + word.length, type: 'person', priority: PRIORITY.guessedName });
+  }
+  return out;
+}
