@@ -6,9 +6,10 @@ import { defaultTargetLanguage } from '../../language/default-target-language';
 import { dirOf } from '../../language/text-direction';
 import type { BlockTranslation } from './block-translation';
 import { uiLanguage } from '../i18n';
-import { runTranslation, type RunDependencies } from './run-translation';
+import type { RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
-import { requestOrigins } from '../../translate/provider-access';
+import { checkAccessAhead, requestOrigins } from '../../translate/provider-access';
+import { cloudCandidates } from '../../translate/router/candidate-providers';
 import { findEntities } from './find-entities';
 import { loadPipeline } from './load-pipeline';
 import { translationCache } from './translation-cache';
@@ -147,11 +148,12 @@ export class TranslationState {
   }
 
   /**
-   * Work that needs nothing from the page, started while the page is read: the pipeline's code and the translation
-   * cache (opening IndexedDB costs tens of milliseconds on a reopen).
+   * Work that needs nothing from the page, started while the page is read: the pipeline's code, the translation cache
+   * (opening IndexedDB costs tens of milliseconds on a reopen) and the browser's answer on the providers' origins.
    */
   prepare(settings: Settings): void {
     this.preload();
+    if (!this.options.deps?.gate) checkAccessAhead(cloudCandidates(settings), settings);
     void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
   }
 
@@ -272,7 +274,9 @@ export class TranslationState {
       only,
       gesture,
     };
-    const outcome = await runTranslation(input, this.#sink, controller.signal, this.options.deps);
+    const outcome = await loadPipeline().then(({ runTranslation }) =>
+      runTranslation(input, this.#sink, controller.signal, this.options.deps),
+    );
     if (controller.signal.aborted) return;
     if (outcome === 'finished' || outcome === 'failed' || outcome === 'skipped') await this.entitiesOnly(controller);
   }
