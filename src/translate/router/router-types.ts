@@ -46,6 +46,11 @@ export interface RouterInput {
    */
   onPreview?: (id: string, text: string) => void;
   onWait?: (notice: WaitNotice) => void;
+  /**
+   * Told once, when the cached blocks are reported and the first requests handed to the provider (or nothing needs
+   * sending): a page can draw the article then, without delaying those requests.
+   */
+  onUnderway?: () => void;
   /** Injected for tests: clock in ms, sleep between retries, and the jitter source. */
   now?: () => number;
   sleep?: Sleep;

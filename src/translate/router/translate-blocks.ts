@@ -158,10 +158,13 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     preview: input.onPreview ? assembler.preview : undefined,
     onRequest: () => void summary.requests++,
   };
-  await runPool(
+  const pool = runPool(
     batches.map((batch) => () => translateBatch(batch, context)),
     provider.limits.concurrency,
     signal,
   );
+  // The pool starts its first requests before it waits on anything.
+  if (!signal.aborted) input.onUnderway?.();
+  await pool;
   return finish();
 }

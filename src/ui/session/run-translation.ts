@@ -109,6 +109,7 @@ export async function runTranslation(
       cache,
       lookup: early,
       signal,
+      onUnderway: () => sink.underway(),
       onBlock: (event) => {
         if (signal.aborted) return;
         stall.progress();

@@ -361,3 +361,38 @@ describe('translateBlocks: a cache lookup started before the provider was chosen
     expect(summary).toMatchObject({ translated: 2, fromCache: 0 });
   });
 });
+
+describe('translateBlocks: under way', () => {
+  const blocks = [
+    { id: 'a', text: 'پہلا' },
+    { id: 'b', text: 'دوسرا' },
+  ];
+
+  it('is told once, after the cached blocks are reported and the first request has been handed over', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    await cache.put(await cacheKey('libretranslate', 'ur', 'en', 'پہلا'), 'first');
+    const provider = fakeProvider();
+    const seen: string[] = [];
+    const { done } = run({
+      provider,
+      blocks,
+      cache,
+      onBlock: (e) => seen.push(e.id),
+      onUnderway: () => seen.push(`underway after ${provider.calls.length} request(s)`),
+    });
+    await done;
+    expect(seen).toEqual(['a', 'underway after 1 request(s)', 'b']);
+  });
+
+  it('is told when nothing needs sending, and not after an abort', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    for (const b of blocks) await cache.put(await cacheKey('libretranslate', 'ur', 'en', b.text), b.id);
+    let told = 0;
+    await run({ provider: fakeProvider(), blocks, cache, onUnderway: () => told++ }).done;
+    expect(told).toBe(1);
+    const aborted = new AbortController();
+    aborted.abort();
+    await run({ provider: fakeProvider(), blocks, signal: aborted.signal, onUnderway: () => told++ }).done;
+    expect(told).toBe(1);
+  });
+});
