@@ -239,6 +239,8 @@ export class ArticleSession {
 
   private async show(article: Article): Promise<void> {
     const turn = this.#turn;
+    // A message shown meanwhile ("not an article", after "Read anyway") gives way while the article is prepared.
+    if (this.#phase !== 'ready') this.#phase = 'loading';
     const detected = await detectArticleLanguage(article);
     performance.mark('tarjuma:language-detected');
     this.#sourceLang = detected.lang;

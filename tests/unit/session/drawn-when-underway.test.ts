@@ -63,6 +63,17 @@ describe('the article is drawn once its first request is on its way', () => {
     expect(provider.calls).toEqual([]);
   });
 
+  it('a message shown before gives way while the article is prepared', async () => {
+    const session = new ArticleSession('panel', { deps: dependenciesWith(fakeProvider()) });
+    await session.preferences.load();
+    await session.showText({ id: 3, url: 'https://news.example.pk/a' }, '  ');
+    expect(session.phase).toBe('error');
+    const showing = session.showText({ id: 3, url: 'https://news.example.pk/a' }, TEXT);
+    expect(session.phase).toBe('loading');
+    await showing;
+    expect(session.phase).toBe('ready');
+  });
+
   it('an article that is not translated (the reader’s language) is drawn at once', async () => {
     await settingsItem.setValue({ ...LT, targetLanguage: 'ur' });
     const session = new ArticleSession('panel', { deps: dependenciesWith(fakeProvider()) });
