@@ -50,17 +50,19 @@ export async function openIndexedDbCache({
     async getMany(keys) {
       const found = new Map<string, string>();
       if (keys.length === 0) return found;
-      // One transaction for the lookups and the "last used" updates of the hits.
-      const tx = db.transaction(STORE, 'readwrite');
-      const at = now();
+      // Read-only: the answer does not wait for a write to commit (the first request of a page waits for it).
+      const tx = db.transaction(STORE, 'readonly');
       const values = await Promise.all(keys.map((key) => tx.store.get(key)));
-      const touches: Promise<unknown>[] = [];
-      for (const value of values) {
-        if (!value) continue;
-        found.set(value.key, value.text);
-        touches.push(tx.store.put({ ...value, at }));
+      const hits = values.filter((value) => value !== undefined);
+      for (const value of hits) found.set(value.key, value.text);
+      if (hits.length) {
+        // The hits' "last used", in a transaction of its own: created now, it runs before any later write of this
+        // page (IndexedDB runs overlapping read-write transactions in the order they were created).
+        const at = now();
+        const touch = db.transaction(STORE, 'readwrite');
+        for (const value of hits) touch.store.put({ ...value, at }).catch(() => undefined);
+        touch.done.catch(() => undefined);
       }
-      await Promise.all([...touches, tx.done]);
       return found;
     },
     async put(key, text) {

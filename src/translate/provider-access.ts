@@ -29,19 +29,47 @@ export function isKeyless(provider: CloudProviderId, settings: Settings): boolea
   return descriptorOf(provider).keyless(settings.providers[provider]);
 }
 
+const contains = (origins: string[]) => browser.permissions.contains({ origins }).catch(() => false);
+
+/** Answers of `permissions.contains` asked ahead, by origins: each is used once by `accessGate`, and only while fresh. */
+const ahead = new Map<string, { at: number; granted: Promise<boolean> }>();
+const AHEAD_FRESH_MS = 10_000;
+
+/**
+ * Asks the browser now whether Tarjuma may reach these providers (those the reader agreed to), so that `accessGate`
+ * finds the answer ready once the article is read: the question is a round trip into the browser, slow while a page
+ * starts.
+ */
+export function checkAccessAhead(providers: readonly CloudProviderId[], settings: Settings, now = Date.now()): void {
+  for (const provider of providers) {
+    if (!hasConsent(settings, provider)) continue;
+    const origins = originsFor(provider, settings);
+    ahead.set(origins.join(' '), { at: now, granted: contains(origins) });
+  }
+}
+
 /**
  * What must happen before any text leaves the browser: the reader's consent to this provider (a URL they configured
  * counts), then the browser's host permission for its origins. `undefined` = nothing, go ahead.
  */
-export async function accessGate(provider: CloudProviderId, settings: Settings): Promise<AccessGate | undefined> {
+export async function accessGate(
+  provider: CloudProviderId,
+  settings: Settings,
+  now = Date.now(),
+): Promise<AccessGate | undefined> {
   const origins = originsFor(provider, settings);
   const destination = destinationOf(origins);
   if (!hasConsent(settings, provider)) return { kind: 'consent', provider, destination, origins };
-  const granted = await browser.permissions.contains({ origins }).catch(() => false);
+  const key = origins.join(' ');
+  const early = ahead.get(key);
+  ahead.delete(key);
+  const granted = await (early && now - early.at < AHEAD_FRESH_MS ? early.granted : contains(origins));
   return granted ? undefined : { kind: 'permission', provider, destination, origins };
 }
 
 /** Must run inside the click handler: browsers only show the permission prompt for a user gesture. */
 export function requestOrigins(origins: string[]): Promise<boolean> {
+  // An answer asked before this grant may be out of date.
+  ahead.clear();
   return browser.permissions.request({ origins }).catch(() => false);
 }

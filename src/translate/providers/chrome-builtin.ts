@@ -31,10 +31,26 @@ function translatorGlobal(globals: BuiltinGlobals | undefined): TranslatorGlobal
   return 'Translator' in globalThis ? (globalThis as { Translator?: TranslatorGlobal }).Translator : undefined;
 }
 
+/**
+ * Source: the 39 languages Chrome's on-device Translator documents (developer.chrome.com/docs/ai/translator-api, copied
+ * in ../shared/notes/providers.md), plus `he` and `nb`, the other codes of `iw` and `no`. Compared by base language.
+ */
+const ON_DEVICE_LANGUAGES: ReadonlySet<string> = new Set(
+  'ar bg bn cs da de el en es fi fr he hi hr hu id it iw ja kn ko lt mr nb nl no pl pt ro ru sk sl sv ta te th tr uk vi zh'.split(
+    ' ',
+  ),
+);
+
+/** Whether the pair can be on Chrome's list at all: a pair that cannot (Urdu, Persian) needs no call into the browser. */
+export function mayHaveOnDeviceModel(from: string, to: string): boolean {
+  const base = (code: string) => code.toLowerCase().split(/[-_]/)[0] ?? '';
+  return ON_DEVICE_LANGUAGES.has(base(from)) && ON_DEVICE_LANGUAGES.has(base(to));
+}
+
 /** Whether Chrome can translate the pair on device: `unavailable` also when the API is missing. */
 export async function builtinAvailability(from: string, to: string, globals?: BuiltinGlobals): Promise<Availability> {
   const api = translatorGlobal(globals);
-  if (!api || from === 'auto') return 'unavailable';
+  if (!api || from === 'auto' || !mayHaveOnDeviceModel(from, to)) return 'unavailable';
   try {
     return await api.availability({ sourceLanguage: from, targetLanguage: to });
   } catch {

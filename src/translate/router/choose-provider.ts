@@ -1,6 +1,7 @@
 import type { Settings } from '../../settings/settings-schema';
 import type { TranslationProvider } from '../provider';
 import type { ConcreteProviderId } from '../provider-ids';
+import { AUTO_CLOUD } from './candidate-providers';
 import type { ChangedServices } from './changed-services';
 
 export type BuiltinAvailability = 'unavailable' | 'downloadable' | 'downloading' | 'available';
@@ -19,9 +20,6 @@ export interface ProviderChoice {
   /** For `chrome-builtin`: whether a model must be downloaded first (which needs a click). */
   builtin?: BuiltinAvailability;
 }
-
-/** `auto`'s cloud services, in order: the first that has not changed translates, the next is its fallback. */
-const AUTO_CLOUD: readonly ConcreteProviderId[] = ['google', 'microsoft'];
 
 async function availability(deps: ProviderDeps, from: string, to: string): Promise<BuiltinAvailability> {
   // The on-device translator needs a known source language.

@@ -3,6 +3,7 @@ import type { ProviderError } from '../errors';
 import type { TranslationProvider } from '../provider';
 import type { ConcreteProviderId } from '../provider-ids';
 import type { ChangedServices } from './changed-services';
+import type { CacheLookup } from './look-up-cache';
 
 export type BlockEvent =
   | { id: string; state: 'done'; text: string; fromCache: boolean; provider: ConcreteProviderId }
@@ -32,6 +33,11 @@ export interface RouterInput {
   /** Free endpoints found changed while the page is open: a provider that turns out changed is added. */
   changed?: ChangedServices;
   cache?: TranslationCache;
+  /**
+   * The lookup of these blocks in `cache`, started earlier (while the provider was being chosen): used when it covers
+   * the provider and the fallback, else the router looks the blocks up itself.
+   */
+  lookup?: CacheLookup;
   signal: AbortSignal;
   onBlock: (event: BlockEvent) => void;
   /**
@@ -40,6 +46,11 @@ export interface RouterInput {
    */
   onPreview?: (id: string, text: string) => void;
   onWait?: (notice: WaitNotice) => void;
+  /**
+   * Told once, when the cached blocks are reported and the first requests handed to the provider (or nothing needs
+   * sending): a page can draw the article then, without delaying those requests.
+   */
+  onUnderway?: () => void;
   /** Injected for tests: clock in ms, sleep between retries, and the jitter source. */
   now?: () => number;
   sleep?: Sleep;

@@ -1,7 +1,8 @@
-import { cacheKey, cacheKeys } from '../../cache/cache-key';
+import { cacheKey } from '../../cache/cache-key';
 import type { TranslationCache } from '../../cache/translation-cache';
 import type { ConcreteProviderId } from '../provider-ids';
 import { createBlockAssembler } from './block-assembler';
+import { lookUpCache, lookupCovers } from './look-up-cache';
 import { planBatches } from './plan-batches';
 import type { RouterInput, RouterSummary, Segment } from './router-types';
 import { runPool } from './run-pool';
@@ -15,7 +16,8 @@ interface Hit {
 
 /**
  * Cached translations of the blocks, by block index: the main provider's first, else the fallback's. The keys are
- * kept (`keysOf`), so a block that arrives later is stored at once, without hashing its text again.
+ * kept (`keysOf`), so a block that arrives later is stored at once, without hashing its text again. A lookup started
+ * earlier (`input.lookup`) is used when it covers these texts and providers.
  */
 async function lookUp(
   input: RouterInput,
@@ -24,9 +26,14 @@ async function lookUp(
 ): Promise<Map<number, Hit>> {
   const texts = input.blocks.map((block) => block.text);
   const providers = [input.provider.id, ...(input.fallback ? [input.fallback.id] : [])];
-  const keySets = await Promise.all(providers.map((id) => cacheKeys(id, input.from, input.to, texts)));
+  const early = input.lookup;
+  const lookup =
+    early && lookupCovers(early, cache, input.from, input.to, texts, providers)
+      ? early
+      : lookUpCache(cache, providers, input.from, input.to, texts);
+  const { keysOf: keys, found } = await lookup.result;
+  const keySets = providers.map((id) => keys.get(id) ?? []);
   providers.forEach((id, p) => keysOf.set(id, keySets[p] ?? []));
-  const found = await cache.getMany(keySets.flat());
   const hits = new Map<number, Hit>();
   texts.forEach((_, i) => {
     for (const [p, keys] of keySets.entries()) {
@@ -151,10 +158,13 @@ export async function translateBlocks(input: RouterInput): Promise<RouterSummary
     preview: input.onPreview ? assembler.preview : undefined,
     onRequest: () => void summary.requests++,
   };
-  await runPool(
+  const pool = runPool(
     batches.map((batch) => () => translateBatch(batch, context)),
     provider.limits.concurrency,
     signal,
   );
+  // The pool starts its first requests before it waits on anything.
+  if (!signal.aborted) input.onUnderway?.();
+  await pool;
   return finish();
 }

@@ -10,6 +10,9 @@ import { SettingsState } from './settings-state.svelte';
 import { samePage, settingsFingerprint, takeSession } from './session-handoff';
 import type { Settings } from '../../settings/settings-schema';
 
+/** The longest the article waits to be drawn for its first request to leave. */
+const DRAW_AFTER_MS = 100;
+
 export type Phase = 'loading' | 'restricted' | 'not-article' | 'error' | 'ready';
 export type Surface = 'popup' | 'reader' | 'panel';
 
@@ -235,6 +238,9 @@ export class ArticleSession {
   }
 
   private async show(article: Article): Promise<void> {
+    const turn = this.#turn;
+    // A message shown meanwhile ("not an article", after "Read anyway") gives way while the article is prepared.
+    if (this.#phase !== 'ready') this.#phase = 'loading';
     const detected = await detectArticleLanguage(article);
     performance.mark('tarjuma:language-detected');
     this.#sourceLang = detected.lang;
@@ -245,8 +251,12 @@ export class ArticleSession {
       this.surface === 'reader'
         ? 'side-by-side'
         : (settings?.sites[this.host]?.display ?? settings?.display.mode ?? 'translation');
-    this.#phase = 'ready';
-    await this.translation.begin(this.subject(this.#article));
+    const translating = this.translation.begin(this.subject(this.#article));
+    // Drawing a long article holds the page for tens of milliseconds, and every step before the first request would
+    // wait behind it: the article is drawn once that request is on its way (with any cached blocks), or after a moment.
+    await Promise.race([this.translation.underway(), new Promise((resolve) => setTimeout(resolve, DRAW_AFTER_MS))]);
+    if (turn === this.#turn) this.#phase = 'ready';
+    await translating;
   }
 
   private fail(phase: Phase, message: string): void {

@@ -4,10 +4,13 @@ import type { TranslationCache } from '../../cache/translation-cache';
 import type { Settings } from '../../settings/settings-schema';
 import { sameLanguage } from '../../language/normalize-language-code';
 import { providerErrorMessage, providerName } from './provider-error-message';
-import type { accessGate } from '../../translate/provider-access';
+import { accessGate } from '../../translate/provider-access';
 import { logError } from '../../log/log-error';
-import type { planProviders } from './plan-providers';
-import { loadPipeline } from './load-pipeline';
+import { candidateProviders } from '../../translate/router/candidate-providers';
+import { lookUpCache } from '../../translate/router/look-up-cache';
+import { translateBlocks } from '../../translate/router/translate-blocks';
+import { changedServices, planProviders } from './plan-providers';
+import { translateQuote } from './translate-quote';
 import { translationCache } from './translation-cache';
 import { watchForStall } from './stall-watch';
 import type { TranslationInput, TranslationSink } from './translation-sink';
@@ -22,11 +25,7 @@ export interface RunDependencies {
   cache: (settings: Settings) => Promise<TranslationCache | undefined>;
 }
 
-const REAL: RunDependencies = {
-  plan: async (...args) => (await loadPipeline()).planProviders(...args),
-  gate: async (...args) => (await loadPipeline()).accessGate(...args),
-  cache: translationCache,
-};
+const REAL: RunDependencies = { plan: planProviders, gate: accessGate, cache: translationCache };
 
 /**
  * One pass of the pipeline: cache ▸ batch ▸ provider ▸ stream ▸ cache, told to `sink` as it goes. `input.only` limits
@@ -52,6 +51,13 @@ export async function runTranslation(
   }
   sink.skipped(null);
 
+  const targets = only ? input.blocks.filter((b) => only.includes(b.id)) : input.blocks;
+  // The cache is asked while the provider is chosen and the permission checked, for every provider the choice may
+  // fall on: the first request then need not wait for IndexedDB.
+  const texts = targets.map((b) => b.text);
+  const lookup = cacheFor(settings)
+    .then((cache) => (cache ? lookUpCache(cache, candidateProviders(settings), from, to, texts) : undefined))
+    .catch(() => undefined);
   const plan = await planFor(settings, from, to, {
     gesture: input.gesture,
     onDownloadProgress: (loaded) => sink.download({ needed: true, progress: loaded }),
@@ -70,16 +76,12 @@ export async function runTranslation(
   sink.gated(null, providerName(plan.primary.id));
   sink.download(null);
 
-  const targets = only ? input.blocks.filter((b) => only.includes(b.id)) : input.blocks;
   sink.started(
     targets.map((b) => b.id),
     !only,
     providerName(plan.primary.id),
   );
-  const [cache, { translateBlocks, translateQuote, changedServices }] = await Promise.all([
-    cacheFor(settings),
-    loadPipeline(),
-  ]);
+  const [cache, early] = await Promise.all([cacheFor(settings), lookup]);
   // User Timing marks let the benchmark time the pipeline from the page's own clock.
   performance.mark('tarjuma:translate-start');
   let firstBlock = true;
@@ -105,7 +107,9 @@ export async function runTranslation(
       fallback: plan.fallback,
       changed: changedServices,
       cache,
+      lookup: early,
       signal,
+      onUnderway: () => sink.underway(),
       onBlock: (event) => {
         if (signal.aborted) return;
         stall.progress();

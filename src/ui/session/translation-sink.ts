@@ -28,6 +28,8 @@ export interface TranslationSink {
   /** These blocks start over as pending; `reset`: a whole new pass (counters and entities start again). */
   started(ids: readonly string[], reset: boolean, providerLabel: string): void;
   block(id: string, translation: BlockTranslation): void;
+  /** The cached blocks are reported and the first requests are on their way (or nothing needs sending). */
+  underway(): void;
   notice(text: string): void;
   commentsQuote(text: string): void;
 }

@@ -6,9 +6,10 @@ import { defaultTargetLanguage } from '../../language/default-target-language';
 import { dirOf } from '../../language/text-direction';
 import type { BlockTranslation } from './block-translation';
 import { uiLanguage } from '../i18n';
-import { runTranslation, type RunDependencies } from './run-translation';
+import type { RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
-import { requestOrigins } from '../../translate/provider-access';
+import { checkAccessAhead, requestOrigins } from '../../translate/provider-access';
+import { cloudCandidates } from '../../translate/router/candidate-providers';
 import { findEntities } from './find-entities';
 import { loadPipeline } from './load-pipeline';
 import { translationCache } from './translation-cache';
@@ -54,6 +55,9 @@ export class TranslationState {
   #commentsQuote = $state('');
   #subject: TranslationSubject | undefined;
   #controller: AbortController | undefined;
+  /** Settles when the latest run has its first requests on their way, or has ended. */
+  #underway: Promise<void> = Promise.resolve();
+  #settleUnderway: () => void = () => undefined;
 
   constructor(
     private readonly settings: SettingsState,
@@ -147,11 +151,12 @@ export class TranslationState {
   }
 
   /**
-   * Work that needs nothing from the page, started while the page is read: the pipeline's code and the translation
-   * cache (opening IndexedDB costs tens of milliseconds on a reopen).
+   * Work that needs nothing from the page, started while the page is read: the pipeline's code, the translation cache
+   * (opening IndexedDB costs tens of milliseconds on a reopen) and the browser's answer on the providers' origins.
    */
   prepare(settings: Settings): void {
     this.preload();
+    if (!this.options.deps?.gate) checkAccessAhead(cloudCandidates(settings), settings);
     void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
   }
 
@@ -226,6 +231,14 @@ export class TranslationState {
     this.#controller?.abort();
   }
 
+  /**
+   * Settles once the latest run's cached blocks are in and its first requests are on their way, or once it has
+   * ended (skipped, waiting for the reader, failed): the moment to draw the article without delaying them.
+   */
+  underway(): Promise<void> {
+    return this.#underway;
+  }
+
   /** The run's reports land in this state's own fields; nothing else writes them. */
   #sink: TranslationSink = {
     skipped: (reason) => {
@@ -252,6 +265,7 @@ export class TranslationState {
       this.#blocks[id] = translation;
       if (translation.fromCache) this.#fromCache += 1;
     },
+    underway: () => this.#settleUnderway(),
     notice: (text) => (this.#notice = text),
     commentsQuote: (text) => (this.#commentsQuote = text),
   };
@@ -259,7 +273,10 @@ export class TranslationState {
   private async run(only?: string[], gesture = false): Promise<void> {
     const subject = this.#subject;
     const settings = this.settings.current;
-    if (!subject || !settings) return;
+    let settle = () => undefined as void;
+    this.#underway = new Promise<void>((resolve) => (settle = resolve));
+    this.#settleUnderway = settle;
+    if (!subject || !settings) return settle();
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
@@ -272,7 +289,9 @@ export class TranslationState {
       only,
       gesture,
     };
-    const outcome = await runTranslation(input, this.#sink, controller.signal, this.options.deps);
+    const outcome = await loadPipeline()
+      .then(({ runTranslation }) => runTranslation(input, this.#sink, controller.signal, this.options.deps))
+      .finally(settle);
     if (controller.signal.aborted) return;
     if (outcome === 'finished' || outcome === 'failed' || outcome === 'skipped') await this.entitiesOnly(controller);
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { builtinAvailability, createChromeBuiltinProvider } from '../../../src/translate/providers/chrome-builtin';
+import {
+  builtinAvailability,
+  createChromeBuiltinProvider,
+  mayHaveOnDeviceModel,
+} from '../../../src/translate/providers/chrome-builtin';
 import { halveText } from '../../../src/translate/providers/halve-text';
 import { FakeTranslatorApi } from './fake-translator';
 import { catchError } from './helpers';
@@ -16,6 +20,27 @@ describe('builtinAvailability', () => {
     expect(await builtinAvailability('ur', 'en', globals)).toBe('unavailable');
     expect(await builtinAvailability('fr', 'en', {})).toBe('unavailable');
     expect(await builtinAvailability('fr', 'en')).toBe('unavailable'); // Node has no Translator global
+  });
+});
+
+describe('builtinAvailability: languages Chrome has no model for', () => {
+  it('answers unavailable for a pair outside Chrome’s list without asking the browser', async () => {
+    const asked: string[] = [];
+    const Translator = new FakeTranslatorApi({ 'ur>en': 'available', 'en>fa': 'available', 'fr>en': 'available' });
+    const availability = Translator.availability.bind(Translator);
+    Translator.availability = async (options) => (
+      asked.push(`${options.sourceLanguage}>${options.targetLanguage}`),
+      availability(options)
+    );
+    expect(await builtinAvailability('ur', 'en', { Translator })).toBe('unavailable');
+    expect(await builtinAvailability('en', 'fa', { Translator })).toBe('unavailable');
+    expect(asked).toEqual([]);
+    // A pair on the list is still asked: the browser knows whether its model is there.
+    expect(await builtinAvailability('fr', 'en', { Translator })).toBe('available');
+    expect(await builtinAvailability('zh-Hant', 'en', { Translator })).toBe('unavailable');
+    expect(asked).toEqual(['fr>en', 'zh-Hant>en']);
+    expect(mayHaveOnDeviceModel('pt-BR', 'en')).toBe(true);
+    expect(mayHaveOnDeviceModel('ur', 'en')).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@ import { createMemoryCache } from '../../../src/cache/memory-cache';
 import { ProviderError } from '../../../src/translate/errors';
 import type { BlockEvent, RouterInput } from '../../../src/translate/router/router-types';
 import { translateBlocks } from '../../../src/translate/router/translate-blocks';
+import { lookUpCache } from '../../../src/translate/router/look-up-cache';
 import { delay, fakeProvider, seedBlocks, tag } from './fake-provider';
 
 const seed = seedBlocks();
@@ -294,5 +295,104 @@ describe('translateBlocks: the fallback’s cache', () => {
     await done;
     expect(provider.calls).toEqual([]);
     expect(events).toEqual([{ id: 'a', state: 'done', text: 'first', fromCache: true, provider: 'microsoft' }]);
+  });
+});
+
+describe('translateBlocks: a cache lookup started before the provider was chosen', () => {
+  const blocks = [
+    { id: 'a', text: 'پہلا' },
+    { id: 'b', text: 'دوسرا' },
+  ];
+  const texts = blocks.map((b) => b.text);
+
+  /** A memory cache that counts its lookups. */
+  async function countingCache() {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    await cache.put(await cacheKey('microsoft', 'ur', 'en', 'پہلا'), 'first');
+    const lookups: string[][] = [];
+    const getMany = cache.getMany.bind(cache);
+    cache.getMany = (keys) => (lookups.push([...keys]), getMany(keys));
+    return { cache, lookups };
+  }
+
+  it('is used when it covers the provider and fallback: no second lookup, cached blocks never requested', async () => {
+    const { cache, lookups } = await countingCache();
+    const lookup = lookUpCache(cache, ['chrome-builtin', 'google', 'microsoft'], 'ur', 'en', texts);
+    const provider = fakeProvider({ id: 'google' });
+    const { events, done } = run({ provider, fallback: fakeProvider({ id: 'microsoft' }), blocks, cache, lookup });
+    const summary = await done;
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]).toHaveLength(6);
+    expect(provider.calls).toEqual([['دوسرا']]);
+    expect(summary).toMatchObject({ fromCache: 1, translated: 1 });
+    expect(events.map((e) => e.id)).toEqual(['a', 'b']);
+    // The new translation is stored under the key the lookup computed: the next run finds it.
+    await vi.waitFor(async () => expect(await cache.count()).toBe(2));
+    const again = fakeProvider({ id: 'google' });
+    await run({ provider: again, fallback: fakeProvider({ id: 'microsoft' }), blocks, cache }).done;
+    expect(again.calls).toEqual([]);
+  });
+
+  it('is ignored when it does not cover this run (another provider, other texts, another cache)', async () => {
+    const { cache, lookups } = await countingCache();
+    const other = createMemoryCache({ maxEntries: 10 });
+    for (const lookup of [
+      lookUpCache(cache, ['google'], 'ur', 'en', texts),
+      lookUpCache(cache, ['google', 'microsoft'], 'ur', 'en', ['پہلا']),
+      lookUpCache(cache, ['google', 'microsoft'], 'ur', 'fr', texts),
+      lookUpCache(other, ['google', 'microsoft'], 'ur', 'en', texts),
+    ]) {
+      const provider = fakeProvider({ id: 'google' });
+      const { events, done } = run({ provider, fallback: fakeProvider({ id: 'microsoft' }), blocks, cache, lookup });
+      await done;
+      // The router's own lookup found the fallback's cached block.
+      expect(events[0]).toMatchObject({ id: 'a', text: 'first', fromCache: true, provider: 'microsoft' });
+      expect(events.filter((e) => e.id === 'b')).toHaveLength(1);
+    }
+    expect(lookups.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a lookup that fails counts as a miss', async () => {
+    const { cache } = await countingCache();
+    const broken = { ...cache, getMany: () => Promise.reject(new Error('disk')) };
+    const lookup = lookUpCache(broken, ['google'], 'ur', 'en', texts);
+    const provider = fakeProvider({ id: 'google' });
+    const summary = await run({ provider, blocks, cache: broken, lookup }).done;
+    expect(summary).toMatchObject({ translated: 2, fromCache: 0 });
+  });
+});
+
+describe('translateBlocks: under way', () => {
+  const blocks = [
+    { id: 'a', text: 'پہلا' },
+    { id: 'b', text: 'دوسرا' },
+  ];
+
+  it('is told once, after the cached blocks are reported and the first request has been handed over', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    await cache.put(await cacheKey('libretranslate', 'ur', 'en', 'پہلا'), 'first');
+    const provider = fakeProvider();
+    const seen: string[] = [];
+    const { done } = run({
+      provider,
+      blocks,
+      cache,
+      onBlock: (e) => seen.push(e.id),
+      onUnderway: () => seen.push(`underway after ${provider.calls.length} request(s)`),
+    });
+    await done;
+    expect(seen).toEqual(['a', 'underway after 1 request(s)', 'b']);
+  });
+
+  it('is told when nothing needs sending, and not after an abort', async () => {
+    const cache = createMemoryCache({ maxEntries: 10 });
+    for (const b of blocks) await cache.put(await cacheKey('libretranslate', 'ur', 'en', b.text), b.id);
+    let told = 0;
+    await run({ provider: fakeProvider(), blocks, cache, onUnderway: () => told++ }).done;
+    expect(told).toBe(1);
+    const aborted = new AbortController();
+    aborted.abort();
+    await run({ provider: fakeProvider(), blocks, signal: aborted.signal, onUnderway: () => told++ }).done;
+    expect(told).toBe(1);
   });
 });

@@ -24,6 +24,7 @@ function recorder() {
     download: (state) => events.push(['download', state]),
     started: (ids, reset) => events.push(['started', [...ids], reset]),
     block: (id, translation) => events.push(['block', id, translation]),
+    underway: () => events.push(['underway']),
     notice: (text) => events.push(['notice', text]),
     commentsQuote: (text) => events.push(['quote', text]),
   };
