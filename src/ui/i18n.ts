@@ -12,6 +12,22 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 }
 
 /**
+ * A count in words with the interface language's plural rules (Intl): `one` takes the `…One` message where the
+ * catalogue has one ("Translated 1 paragraph"), every other category the plain message.
+ */
+export function tCount(key: MessageKey, count: number, shown: string | number = count): string {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(uiLanguage()).select(count);
+  } catch {
+    // An unknown locale: the plain message.
+  }
+  const one = `${key}One` as MessageKey;
+  if (category === 'one' && browser.i18n.getMessage(one)) return t(one, shown);
+  return t(key, shown);
+}
+
+/**
  * The interface's language, as declared by the catalogue that supplies its strings (`ur`, `en`). The browser's own
  * answer can disagree: Chromium started with `--lang=ur` serves the Urdu catalogue while `getUILanguage()` says en-US.
  */

@@ -12,7 +12,7 @@ vi.mock('wxt/browser', () => ({
   },
 }));
 const { providerErrorMessage } = await import('../../../src/ui/session/provider-error-message');
-const { formatDuration, uiDirection, uiLanguage } = await import('../../../src/ui/i18n');
+const { formatDuration, tCount, uiDirection, uiLanguage } = await import('../../../src/ui/i18n');
 
 /** Every kind, and every reason within it, that a block can show. */
 const CASES: [ProviderErrorKind, ProviderErrorData][] = [
@@ -96,6 +96,15 @@ describe('interface language and direction come from the catalogue in use', () =
     locale = 'en';
     expect(uiLanguage()).toBe('en');
     expect(uiDirection()).toBe('ltr');
+  });
+
+  it('counts take the plural the interface language gives them', () => {
+    expect(tCount('progressDone', 1)).toBe('Translated 1 paragraph');
+    expect(tCount('progressDone', 14)).toBe('Translated 14 paragraphs');
+    expect(tCount('entityMentions', 1)).toBe('1 mention');
+    locale = 'ur';
+    expect(tCount('progressDone', 1)).toBe('1 پیراگراف ترجمہ ہو گیا');
+    expect(tCount('progressDone', 14)).toBe('14 پیراگراف ترجمہ ہو گئے');
   });
 
   it('every key of one catalogue is in the other', () => {
