@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeServer } from '../servers/fake-server';
 import type { Fault } from '../servers/faults';
 import { startGoogleServer } from '../servers/google-server';
-import { startFakeServer } from '../servers/fake-server';
+import { startRetiredServer } from '../servers/gone-servers';
 import { startMicrosoftServer } from '../servers/microsoft-server';
 import { PopupPage } from './pages/popup-page';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
@@ -57,14 +57,7 @@ beforeAll(async () => {
   pages = await startFixtureServer();
   google = await startGoogleServer({ translate: seedTranslate });
   ms = await startMicrosoftServer({ translate: seedTranslate });
-  dead = await startFakeServer({
-    isTranslation: () => true,
-    respond: () => ({
-      status: 404,
-      body: '<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>',
-      headers: { 'Content-Type': 'text/html; charset=UTF-8' },
-    }),
-  });
+  dead = await startRetiredServer();
   ext = await launchExtension();
 });
 

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeeplServer } from '../servers/deepl-server';
-import { startFakeServer, type FakeServer } from '../servers/fake-server';
+import type { FakeServer } from '../servers/fake-server';
+import { closedAddress, startRetiredServer } from '../servers/gone-servers';
 import { startGoogleServer } from '../servers/google-server';
 import { startLibreTranslateServer } from '../servers/libretranslate-server';
 import { startMicrosoftServer } from '../servers/microsoft-server';
@@ -26,17 +27,8 @@ beforeAll(async () => {
   servers.libretranslate = await startLibreTranslateServer();
   servers.openai = await startOpenAiServer({ blockExtensionOrigins: false });
   servers.ollama = await startOpenAiServer({ blockExtensionOrigins: true });
-  servers.retired = await startFakeServer({
-    isTranslation: () => true,
-    respond: () => ({
-      status: 404,
-      body: '<!doctype html><h1>Not Found</h1>',
-      headers: { 'Content-Type': 'text/html' },
-    }),
-  });
-  const gone = await startFakeServer({ isTranslation: () => false, respond: () => ({ status: 200, body: '' }) });
-  closedPort = gone.url;
-  await gone.close();
+  servers.retired = await startRetiredServer();
+  closedPort = await closedAddress();
   ext = await launchExtension();
 });
 

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDeeplServer } from '../servers/deepl-server';
-import { startFakeServer, type FakeServer } from '../servers/fake-server';
+import type { FakeServer } from '../servers/fake-server';
+import { closedAddress, startRetiredServer } from '../servers/gone-servers';
 import { startGoogleServer } from '../servers/google-server';
 import { blocksOf } from './popup-blocks';
 import { SEED_PATH, startFixtureServer, type FixtureServer } from './fixture-server';
@@ -22,17 +23,8 @@ beforeAll(async () => {
   pages = await startFixtureServer();
   google = await startGoogleServer();
   deepl = await startDeeplServer({ apiKey: 'the-right-key:fx' });
-  retired = await startFakeServer({
-    isTranslation: () => true,
-    respond: () => ({
-      status: 404,
-      body: '<!doctype html><h1>Not Found</h1>',
-      headers: { 'Content-Type': 'text/html' },
-    }),
-  });
-  const gone = await startFakeServer({ isTranslation: () => false, respond: () => ({ status: 200, body: '' }) });
-  closedUrl = gone.url;
-  await gone.close();
+  retired = await startRetiredServer();
+  closedUrl = await closedAddress();
   ext = await launchExtension(undefined, { locale: 'ur' });
 });
 
