@@ -24,11 +24,6 @@ export function hasConsent(settings: Settings, provider: CloudProviderId): boole
   return Boolean(descriptorOf(provider).addressIsConsent && typeof options?.url === 'string' && options.url);
 }
 
-/** Whether this provider, with these settings, is a free endpoint used without a key. */
-export function isKeyless(provider: CloudProviderId, settings: Settings): boolean {
-  return descriptorOf(provider).keyless(settings.providers[provider]);
-}
-
 const contains = (origins: string[]) => browser.permissions.contains({ origins }).catch(() => false);
 
 /** Answers of `permissions.contains` asked ahead, by origins: each is used once by `accessGate`, and only while fresh. */

@@ -37,8 +37,6 @@ export interface ProviderDescriptor<Id extends string = string, Options extends 
   readonly manifestOrigins: readonly string[];
   /** The origins text goes to with these options: asked for as host permissions when the reader chooses it. */
   origins(options: Options | undefined): string[];
-  /** Whether, with these options, it is a free endpoint used without a key (one that may change without notice). */
-  keyless(options: Options | undefined): boolean;
   create(options: Options | undefined, hooks: ProviderHooks): TranslationProvider;
 }
 

@@ -153,7 +153,6 @@ export const chromeBuiltin = defineProvider({
   fields: [],
   manifestOrigins: [],
   origins: (_options: object | undefined) => [],
-  keyless: () => false,
   create: (_options, hooks) =>
     createChromeBuiltinProvider({ onDownloadProgress: hooks.onDownloadProgress, globals: hooks.globals }),
 });

@@ -72,7 +72,6 @@ export const deepl = defineProvider({
   origins: (options: DeeplOptions | undefined) => [
     originPatternFor(options?.url || deeplBaseUrl(options?.apiKey ?? '')),
   ],
-  keyless: () => false,
   // Without a key the provider still exists and says so on first use, so the popup can show that message.
   create: (options, hooks) =>
     createDeeplProvider({ apiKey: options?.apiKey ?? '', baseUrl: options?.url || undefined, fetch: hooks.fetch }),

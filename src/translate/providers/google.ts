@@ -75,6 +75,5 @@ export const google = defineProvider({
   fields: [],
   manifestOrigins: [`${GOOGLE_BASE_URL}/*`],
   origins: (options: GoogleOptions | undefined) => [originPatternFor(options?.url || GOOGLE_BASE_URL)],
-  keyless: () => true,
   create: (options, hooks) => createGoogleProvider({ baseUrl: options?.url || undefined, fetch: hooks.fetch }),
 });

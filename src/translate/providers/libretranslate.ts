@@ -70,7 +70,6 @@ export const libretranslate = defineProvider({
   // A self-hosted server can sit on any host: the exact origin is requested at run time.
   manifestOrigins: ['http://*/*', 'https://*/*'],
   origins: (options: LibreTranslateOptions | undefined) => [originPatternFor(urlOf(options))],
-  keyless: () => false,
   create: (options, hooks) =>
     createLibreTranslateProvider({ url: urlOf(options), apiKey: options?.apiKey || undefined, fetch: hooks.fetch }),
 });

@@ -111,7 +111,6 @@ export const microsoft = defineProvider({
   ],
   manifestOrigins: [`${MICROSOFT_EDGE_URL}/*`, `${MICROSOFT_API_URL}/*`],
   origins: (options: MicrosoftOptions | undefined) => [originPatternFor(baseOf(options ?? {}))],
-  keyless: (options) => !options?.apiKey,
   create: (options, hooks) =>
     createMicrosoftProvider({
       apiKey: options?.apiKey || undefined,

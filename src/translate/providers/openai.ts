@@ -102,6 +102,5 @@ export const openai = defineProvider({
   // A hosted model or a local one can sit on any host: the exact origin is requested at run time.
   manifestOrigins: ['http://*/*', 'https://*/*'],
   origins: (options: Partial<OpenAiOptions> | undefined) => [originPatternFor(optionsOf(options).url)],
-  keyless: () => false,
   create: (options, hooks) => createOpenAiProvider({ ...optionsOf(options), fetch: hooks.fetch }),
 });

@@ -127,7 +127,5 @@ describe('Microsoft descriptor', () => {
     expect(microsoft.origins(undefined)).toEqual(['https://edge.microsoft.com/*']);
     expect(microsoft.origins({ apiKey: 'k' })).toEqual(['https://api.cognitive.microsofttranslator.com/*']);
     expect(microsoft.origins({ url: 'http://127.0.0.1:4000' })).toEqual(['http://127.0.0.1/*']);
-    expect(microsoft.keyless({})).toBe(true);
-    expect(microsoft.keyless({ apiKey: 'k' })).toBe(false);
   });
 });
