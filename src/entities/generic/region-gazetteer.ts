@@ -32,23 +32,35 @@ export function foldName(name: string, lang: string): string {
   return folded.replace(/\s+/g, ' ').trim();
 }
 
+/** "UK" → "U.K.": the dotted spelling news uses for a short name in capitals. */
+const dotted = (name: string) => (/^\p{Lu}{2,3}$/u.test(name) ? [...name].join('.') + '.' : undefined);
+
+/** ICU's long and short names of every region ("United Kingdom", "UK", and "U.K." for the latter). */
 function regionNames(lang: string): [string, string][] {
-  let display: Intl.DisplayNames;
+  let long: Intl.DisplayNames;
+  let short: Intl.DisplayNames;
   try {
-    display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    long = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    short = new Intl.DisplayNames([lang], { type: 'region', style: 'short', fallback: 'code' });
   } catch {
     return [];
   }
   const names: [string, string][] = [];
   for (const code of REGION_CODES) {
-    const name = display.of(code);
+    const name = long.of(code);
     // A code this runtime's ICU does not know comes back as the code itself.
-    if (name && name !== code) names.push([name, code]);
+    if (!name || name === code) continue;
+    names.push([name, code]);
+    const brief = short.of(code);
+    if (!brief || brief === name) continue;
+    names.push([brief, code]);
+    const dots = dotted(brief);
+    if (dots) names.push([dots, code]);
   }
   return names;
 }
 
-/** Country names from the runtime's ICU (any language) plus the hand-made cities for English and Urdu. */
+/** Country names (long and short) from the runtime's ICU (any language) plus the hand-made cities for English and Urdu. */
 export function gazetteerFor(lang: string): Gazetteer {
   const base = baseLanguage(lang);
   const cached = cache.get(base);

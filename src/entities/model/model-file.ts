@@ -5,7 +5,7 @@ import type { AddWeights } from './tagger-model';
 // (uint32), the quantum (float32), then per bucket in ascending order the gap from the previous bucket (LEB128), a
 // byte with one bit per tag that has a weight, and each such weight as a whole number of quanta (zigzag LEB128: one
 // byte for most, two or three for the few large ones). Weights that round to zero quanta are left out.
-// Fixed steps rather than a relative scale, because a greedy tagger compares sums of large weights that nearly cancel.
+// Fixed steps rather than a relative scale, because the tagger compares sums of large weights that nearly cancel.
 const MAGIC = 'TJNR';
 const VERSION = 1;
 const HEADER = 16;

@@ -175,11 +175,6 @@ export function englishFeatures(tokens: TaggerToken[]): string[][] {
 /** A one-word role title ("Mr", "Mr.", "President"): outside a person's span by the guidelines. */
 export const isRoleTitle = (text: string) => ROLE_WORDS.has(text.toLowerCase().replace(/\.$/, ''));
 
-/** Features that depend on the tags already given to the previous two tokens. */
-export function historyFeatures(prev: string, prev2: string, lower: string): string[] {
-  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1l=${prev}|${lower}`];
-}
-
 /** Whether `tag` may follow `prev`: an I- tag only continues its own type. */
 export function allowed(prev: Tag | 'O', tag: Tag): boolean {
   if (!tag.startsWith('I-')) return true;

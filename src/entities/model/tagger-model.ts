@@ -1,8 +1,9 @@
 import { NAME_PARTICLES } from '../en/english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { featureHash } from './feature-hash';
-import { allowed, historyFeatures, isRoleTitle, TAGS, type Tag } from './tagger-features';
+import { isRoleTitle, TAGS, type Tag } from './tagger-features';
 import { taggerTokens, type TaggerToken } from './tagger-tokens';
+import { viterbiTags } from './viterbi';
 
 /** Adds the weights of one hashed feature to `scores` (one per tag). */
 export type AddWeights = (hash: number, scores: Float64Array) => void;
@@ -13,50 +14,12 @@ export interface TaggedSpan {
   type: 'person' | 'place' | 'organization';
 }
 
-const O = 0;
-
 /** The tag-independent features of every token of a block (englishFeatures, urduFeatures). */
 export type TokenFeatures = (tokens: TaggerToken[]) => string[][];
 
 /** Hashes of the tag-independent features of every token. */
 export function staticHashes(tokens: TaggerToken[], features: TokenFeatures): Uint32Array[] {
   return features(tokens).map((list) => Uint32Array.from(list, featureHash));
-}
-
-/** The best tag index allowed after `prev` from summed scores. */
-export function bestAllowed(scores: Float64Array, prev: number): number {
-  let best = O;
-  for (let t = 1; t < TAGS.length; t++) {
-    if (scores[t]! > scores[best]! && allowed(TAGS[prev]!, TAGS[t]!)) best = t;
-  }
-  return best;
-}
-
-/**
- * Greedy left-to-right tagging: each token's tag from its features and the two tags before it. `onToken` lets training
- * see each step's hashes and choice, and returns the tag the next steps take as history.
- */
-export function tagSequence(
-  tokens: TaggerToken[],
-  addWeights: AddWeights,
-  features: TokenFeatures,
-  onToken?: (index: number, hashes: number[], predicted: number) => number,
-): number[] {
-  const fixed = staticHashes(tokens, features);
-  const tags: number[] = [];
-  const scores = new Float64Array(TAGS.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const prev = i > 0 ? tags[i - 1]! : O;
-    const prev2 = i > 1 ? tags[i - 2]! : O;
-    const history = historyFeatures(TAGS[prev]!, i > 1 ? TAGS[prev2]! : '<s>', tokens[i]!.text.toLowerCase());
-    const hashes = [...fixed[i]!, ...history.map(featureHash)];
-    scores.fill(0);
-    for (const hash of hashes) addWeights(hash, scores);
-    let tag = bestAllowed(scores, prev);
-    if (onToken) tag = onToken(i, hashes, tag);
-    tags.push(tag);
-  }
-  return tags;
 }
 
 /** Spans of the B-/I- runs of a tag sequence, as offsets into the text. */
@@ -97,6 +60,10 @@ const placePair = (tokens: TaggerToken[], k: number) =>
   gazetteerFor('en').byName.has(tokens[k - 1]?.text ?? '') &&
   gazetteerFor('en').byName.has(tokens[k + 1]?.text ?? '');
 
+// Punctuation that no name spans: a sentence's end or a list's comma between two names ("Kremlin. Kremlin", "Puerto
+// Rico, Guam").
+const SPLITS = /^[.,;:!?()[\]"“”]$/u;
+
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
 /**
@@ -125,10 +92,14 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     )
       first++;
     while (last >= first && (EDGE.test(tokens[last]!.text) || lower(last))) last--;
-    // "Lanka in Santa Fe", "Israel-Gaza": a preposition or a pair's hyphen ends one name and starts the next.
+    // "Lanka in Santa Fe", "Israel-Gaza": a preposition, a pair's hyphen or punctuation ends one name and starts the next.
     let from = first;
     for (let k = first; k <= last + 1; k++) {
-      if (k <= last && !(k > first && (BREAKS.has(tokens[k]!.text) || placePair(tokens, k)))) continue;
+      if (
+        k <= last &&
+        !(k > first && (BREAKS.has(tokens[k]!.text) || SPLITS.test(tokens[k]!.text) || placePair(tokens, k)))
+      )
+        continue;
       if (k > from) out.push({ start: tokens[from]!.start, end: tokens[k - 1]!.end, type });
       from = k + 1;
     }
@@ -140,5 +111,14 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
 /** People, places and organisations a model finds in one block of text. */
 export function tagNames(text: string, addWeights: AddWeights, features: TokenFeatures): TaggedSpan[] {
   const tokens = taggerTokens(text);
-  return nameSpans(tokens, tagSequence(tokens, addWeights, features));
+  return nameSpans(tokens, bestTags(tokens, addWeights, features));
+}
+
+/** The best tag sequence for a block's tokens (Viterbi over the token and transition features). */
+export function bestTags(tokens: TaggerToken[], addWeights: AddWeights, features: TokenFeatures): number[] {
+  return viterbiTags(
+    staticHashes(tokens, features),
+    tokens.map((t) => t.text.toLowerCase()),
+    addWeights,
+  );
 }
