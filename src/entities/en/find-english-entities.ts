@@ -1,6 +1,7 @@
 import { classifyRun } from './classify-english-run';
 import { KNOWN_ORGS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
+import { wordKind } from './english-word-tags';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
 import { endsWithTitle, isEventName, isRunHead, notAName, splitLists } from './tagged-name-checks';
@@ -58,7 +59,8 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       (c.type === 'person' && PLACE_MODIFIERS.has(first) && phrase.includes(' '))
     )
       c.type = 'place';
-    else if (KNOWN_ORGS.has(phrase.toLowerCase())) c.type = 'organization';
+    else if (KNOWN_ORGS.has(phrase.toLowerCase()) || (!phrase.includes(' ') && wordKind(phrase) === 'organization'))
+      c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
   }
   // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON").

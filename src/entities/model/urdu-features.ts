@@ -2,6 +2,7 @@ import { calendarNames } from '../generic/calendar-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { normalizeUrdu } from '../ur/normalize-urdu';
 import {
+  URDU_NAME_PARTS,
   URDU_NAME_TITLES,
   URDU_ORG_HEADS_AFTER,
   URDU_ORG_HEADS_BEFORE,
@@ -48,7 +49,7 @@ function phraseMarks(words: string[]): string[] {
 
 /**
  * The tag-independent features of Urdu tokens (normalised as the rules read them): word, affixes, neighbours, sentence
- * position, and flags from the Urdu lexicons — role and name titles, function words, calendar words, gazetteer places,
+ * position, and flags from the Urdu lexicons — role and name titles, common personal-name elements, function words, calendar words, gazetteer places,
  * known organisations and organisation head words, digits and Latin script.
  */
 export function urduFeatures(tokens: TaggerToken[]): string[][] {
@@ -74,6 +75,8 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
                     ? 'w'
                     : 'punct',
   );
+  // Name elements here and next door ("من موہن سنگھ"): '1' one, '' none.
+  const names = words.map((w) => (URDU_NAME_PARTS.has(w) ? '1' : ''));
   let sentenceStart = true;
   return tokens.map((token, i) => {
     const w = words[i]!;
@@ -102,6 +105,7 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
       `+1m=${at(marks, i + 1)}`,
       `-2m=${at(marks, i - 2)}`,
       `st=${sentenceStart ? 1 : 0}`,
+      `np=${names[i] ? 1 : 0}|${at(names, i - 1)}|${at(names, i + 1)}`,
     ];
     sentenceStart = endsSentence(token);
     return f;

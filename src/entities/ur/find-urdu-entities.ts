@@ -4,7 +4,7 @@ import { AMBIGUOUS_URDU_PLACES, URDU_PLACES_ONLY_AFTER } from '../generic/place-
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
 import type { Candidate } from '../types';
-import { URDU_ORGS, URDU_PLACE_SUFFIX, URDU_STOP_WORDS } from './urdu-lexicon';
+import { URDU_EVERYDAY_HEADS, URDU_ORGS, URDU_PLACE_SUFFIX, URDU_STOP_WORDS } from './urdu-lexicon';
 import type { NameSource } from '../en/find-english-entities';
 import { tagUrduNames } from '../model/urdu-tagger';
 import { PRIORITY } from '../priorities';
@@ -103,7 +103,8 @@ function titleRanges(text: string): [number, number][] {
 /**
  * Every candidate in one Urdu block, with offsets into the original (unnormalised) text: dates, numbers and codes from
  * the patterns, people from titles, places and organisations from the gazetteer, the lexicon and head words; and names
- * from the trained tagger, which yields to all of these and finds nothing inside a title.
+ * from the trained tagger, which yields to all of these and finds nothing inside a title (an organisation whose
+ * head word is an everyday noun stands only where the tagger also sees a name).
  */
 export function findUrduEntities(original: string, names: NameSource = 'combined'): Candidate[] {
   const { text, map } = normalizeUrduWithMap(original);
@@ -122,5 +123,16 @@ export function findUrduEntities(original: string, names: NameSource = 'combined
     })
     .map((span) => ({ ...span, priority: PRIORITY.taggedUncased }));
   if (names === 'model') return [...rules.filter((c) => !isName(c)), ...tagged];
-  return [...rules, ...tagged];
+  // An organisation guessed from a head word that is also an everyday noun (دن آپ بورڈ "board", تحقیقی گروپ "group")
+  // stands only where the tagger also sees a name; the rules' span then gives its edges.
+  const guessedOrg = (c: Candidate) => {
+    if (c.type !== 'organization') return false;
+    const phrase = normalizeUrdu(original.slice(c.start, c.end));
+    return (
+      !URDU_ORGS.has(phrase) &&
+      URDU_EVERYDAY_HEADS.has(phrase.split(' ').at(-1)!) &&
+      !tagged.some((t) => t.start < c.end && c.start < t.end)
+    );
+  };
+  return [...rules.filter((c) => !guessedOrg(c)), ...tagged];
 }

@@ -17,6 +17,20 @@ export const URDU_ROLE_TITLES = norm([
 // Source: the honorifics of the same list that are written as part of a name.
 export const URDU_NAME_TITLES = norm(['شیخ', 'شہزادہ', 'شہزادی', 'بادشاہ', 'شاہ', 'چوہدری', 'میاں']);
 
+/** Common elements of personal names: a word the tagger may take as a sign of a person, never a name on its own. */
+// Source: the commonest given-name and family-name elements of South Asian names — Arabic-Persian (Muhammad, Ahmad,
+// Ali, Hussain, -uddin, -ullah, Khan, Qureshi, Siddiqui…) and Indic (Singh, Kumar, Sharma, Gupta, Lal, Chand, Das,
+// Devi, Kaur…) — in their usual Urdu spellings, with the honorifics written before a name (Sri, Sardar, Lala, Pandit).
+// prettier-ignore
+export const URDU_NAME_PARTS = norm([
+  'محمد', 'احمد', 'علی', 'حسین', 'حسن', 'خان', 'خاں', 'الدین', 'اللہ', 'الرحمن', 'الرحمٰن', 'عبد', 'عبدال', 'بیگ',
+  'بیگم', 'خاتون', 'قریشی', 'صدیقی', 'فاروقی', 'انصاری', 'ہاشمی', 'رضوی', 'زیدی', 'جعفری', 'نقوی', 'بخاری', 'چشتی',
+  'مرزا', 'سید', 'سیدہ', 'ملک', 'رانا', 'بٹ', 'اعوان', 'نواز', 'اکبر', 'اصغر', 'اختر', 'جاوید', 'پرویز', 'اسلم',
+  'سنگھ', 'کمار', 'کماری', 'شرما', 'ورما', 'گپتا', 'پرساد', 'رام', 'چند', 'لال', 'داس', 'ناتھ', 'راؤ', 'ریڈی',
+  'پٹیل', 'دیوی', 'بائی', 'کور', 'مشرا', 'تیواری', 'یادو', 'چودھری', 'جوشی', 'مہتا', 'نائیڈو', 'پانڈے', 'شری',
+  'شریمتی', 'سردار', 'لالہ', 'پنڈت', 'سوامی', 'مہاتما', 'حضرت', 'علامہ', 'سر', 'لارڈ', 'جناب',
+]);
+
 /** Words that end a name: postpositions, auxiliaries, conjunctions and other frequent function words. */
 // Source: Urdu grammar's closed classes (postpositions, auxiliaries, pronouns, conjunctions) and frequent news verbs.
 // prettier-ignore
@@ -49,6 +63,9 @@ export const URDU_ORG_HEADS_AFTER = norm([
   'ایجنسی', 'کمیشن', 'کونسل', 'اتھارٹی', 'بیورو', 'فاؤنڈیشن', 'گروپ', 'لیگ', 'ٹی وی', 'نیوز', 'ٹائمز', 'بورڈ',
   'کمیٹی', 'فیڈریشن', 'ایسوسی ایشن', 'انسٹی ٹیوٹ', 'اکیڈمی', 'کالج', 'فورم', 'موومنٹ', 'تحریک',
 ]);
+/** Head words that are also everyday nouns (board, group, movement, committee, forum, news, TV): weak evidence alone. */
+// Source: the entries of URDU_ORG_HEADS_AFTER that Urdu uses as common nouns outside names.
+export const URDU_EVERYDAY_HEADS = norm(['بورڈ', 'گروپ', 'تحریک', 'کمیٹی', 'فورم', 'نیوز', 'ٹی وی', 'موومنٹ']);
 export const URDU_ORG_HEADS_BEFORE = norm(['وزارت', 'محکمہ', 'ادارہ', 'تنظیم', 'انجمن', 'جامعہ']);
 
 /** Weekday names that are also common words (پیر: Pir/saint, ہفتہ: week): dates only before کو. */
