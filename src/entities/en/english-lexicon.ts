@@ -83,6 +83,18 @@ export const KNOWN_ORGS = new Set([
   'state bank of pakistan',
 ]);
 
+/** Religions, their followers and scriptures: capitalised, but neither a person, a place nor an organisation. */
+// Source: the major world religions and their branches as English names them, with the adherents' nouns and the main
+// scriptures (the CoNLL-style guidelines put these outside people, places and organisations).
+// prettier-ignore
+export const RELIGION_WORDS = new Set([
+  'islam', 'christianity', 'judaism', 'hinduism', 'buddhism', 'sikhism', 'jainism', 'zoroastrianism', 'shinto',
+  'taoism', 'confucianism', 'catholicism', 'protestantism', 'orthodoxy', 'muslim', 'muslims', 'christian',
+  'christians', 'jew', 'jews', 'jewish', 'hindu', 'hindus', 'buddhist', 'buddhists', 'sikh', 'sikhs', 'jain', 'jains',
+  'catholic', 'catholics', 'protestant', 'protestants', 'sunni', 'sunnis', 'shia', 'shias', 'shiite', 'shiites',
+  'evangelical', 'evangelicals', 'bible', 'koran', 'quran', 'torah', 'talmud', 'gospel', 'gospels', 'vedas',
+]);
+
 /** Capitalised words that are never entities on their own (sentence openers, adjectives, generic nouns). */
 // Source: English function words (pronouns, prepositions, conjunctions, discourse adverbs) and generic nouns of news.
 // prettier-ignore

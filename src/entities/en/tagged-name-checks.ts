@@ -1,4 +1,4 @@
-import { EVENT_HEADS, KNOWN_ORGS, NOT_ENTITIES, ROLE_TITLES } from './english-lexicon';
+import { EVENT_HEADS, KNOWN_ORGS, NOT_ENTITIES, ORG_WORDS, RELIGION_WORDS, ROLE_TITLES } from './english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 
@@ -8,23 +8,45 @@ const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 export const endsWithTitle = (text: string) =>
   TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
 
-/** A lone function word ("Kingdom", "No."), or an era after a year ("500 BC"): not a name. */
+/** A lone function word ("Kingdom", "No."), a religion ("Islam", "Sunni Muslims"), or an era after a year ("500 BC"). */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
   return (
     NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, '')) ||
+    isReligion(word) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
   );
 }
 
+/** Every word of the phrase names a religion, its followers or its scripture ("Islam", "Sunni Muslims"). */
+export const isReligion = (phrase: string) =>
+  phrase.split(/\s+/).every((word) => RELIGION_WORDS.has(word.toLowerCase().replace(/['’]s$/, '')));
+
 /**
- * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago") or
- * an "of" name ("Ministry of Trade and Industry").
+ * The words before "and" belong to one organisation's name with the words after it: the name ends in a head word
+ * ("Food and Agriculture Organization", "Immigration and Customs Enforcement Agency") and the first part has none, or
+ * the first part has a lower-case word ("Institute for Science and International Security").
+ */
+function oneOrgName(first: string, second: string): boolean {
+  const head = (part: string) => part.split(' ').some((w) => ORG_WORDS.has(w.toLowerCase()));
+  const last = second.split(' ').at(-1)!.toLowerCase();
+  return (ORG_WORDS.has(last) && !head(first)) || / \p{Ll}/u.test(first);
+}
+
+/**
+ * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago"), an
+ * "of" name ("Ministry of Trade and Industry") or one organisation's name ("Food and Agriculture Organization").
  */
 export function splitLists(text: string, c: Candidate): Candidate[] {
   const phrase = text.slice(c.start, c.end);
   const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
-  if (!list || / of /.test(phrase) || gazetteerFor('en').byName.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase()))
+  if (
+    !list ||
+    / of /.test(phrase) ||
+    gazetteerFor('en').byName.has(phrase) ||
+    KNOWN_ORGS.has(phrase.toLowerCase()) ||
+    oneOrgName(list[1]!, list[2]!)
+  )
     return [c];
   return [
     { ...c, end: c.start + list[1]!.length },

@@ -6,6 +6,7 @@ import {
   NOT_ENTITIES,
   ORG_WORDS,
   PLACE_WORDS,
+  RELIGION_WORDS,
   ROLE_TITLES,
 } from '../en/english-lexicon';
 import { wordKind } from '../en/english-word-tags';
@@ -167,6 +168,7 @@ export function englishFeatures(tokens: TaggerToken[]): string[][] {
     if (ROLE_WORDS.has(at(lowers, i - 1))) f.push('role-1');
     if (NAME_TITLES.has(l)) f.push('nametitle');
     if (NOT_ENTITIES.has(l)) f.push('notent');
+    if (RELIGION_WORDS.has(l)) f.push('religion');
     if (calendarWord(l.replace(/\.$/, ''))) f.push('calendar');
     return f;
   });
