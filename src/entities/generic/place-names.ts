@@ -6,9 +6,9 @@ export interface PairedPlace {
   ur: string[];
 }
 
-// Source: national capitals, ISO 3166-2 subdivisions (Pakistan's provinces and territories, the Gulf emirates, the
-// Palestinian territories), Pakistan's ten largest cities (2017 census) and the conventional regions Middle East and
-// Persian Gulf; Urdu spellings as Urdu news writes them.
+// Source: national capitals, ISO 3166-2 subdivisions (Pakistan's provinces and territories, India's states and union
+// territories, the Gulf emirates, the Palestinian territories), Pakistan's ten largest cities (2017 census) and the
+// conventional regions Middle East and Persian Gulf; Urdu spellings as Urdu news writes them.
 export const PAIRED_PLACES: PairedPlace[] = [
   { key: 'moscow', en: ['Moscow'], ur: ['ماسکو'] },
   { key: 'tehran', en: ['Tehran'], ur: ['تہران'] },
@@ -47,6 +47,40 @@ export const PAIRED_PLACES: PairedPlace[] = [
   { key: 'west-bank', en: ['West Bank'], ur: ['مغربی کنارے', 'مغربی کنارہ'] },
   { key: 'ankara', en: ['Ankara'], ur: ['انقرہ'] },
   { key: 'istanbul', en: ['Istanbul'], ur: ['استنبول'] },
+  // India's states and union territories (ISO 3166-2:IN), which Pakistani and Indian news name often.
+  { key: 'IN-AP', en: ['Andhra Pradesh'], ur: ['آندھرا پردیش'] },
+  { key: 'IN-AR', en: ['Arunachal Pradesh'], ur: ['اروناچل پردیش'] },
+  { key: 'IN-AS', en: ['Assam'], ur: ['آسام'] },
+  // بہار is also "spring": Bihar only in English.
+  { key: 'IN-BR', en: ['Bihar'], ur: [] },
+  { key: 'IN-CT', en: ['Chhattisgarh'], ur: ['چھتیس گڑھ'] },
+  { key: 'IN-GA', en: ['Goa'], ur: ['گوا'] },
+  { key: 'IN-GJ', en: ['Gujarat'], ur: ['گجرات'] },
+  { key: 'IN-HR', en: ['Haryana'], ur: ['ہریانہ'] },
+  { key: 'IN-HP', en: ['Himachal Pradesh'], ur: ['ہماچل پردیش'] },
+  { key: 'IN-JH', en: ['Jharkhand'], ur: ['جھارکھنڈ'] },
+  { key: 'IN-KA', en: ['Karnataka'], ur: ['کرناٹک'] },
+  { key: 'IN-KL', en: ['Kerala'], ur: ['کیرالہ', 'کیرلا'] },
+  { key: 'IN-MP', en: ['Madhya Pradesh'], ur: ['مدھیہ پردیش'] },
+  { key: 'IN-MH', en: ['Maharashtra'], ur: ['مہاراشٹر', 'مہاراشٹرا'] },
+  { key: 'IN-MN', en: ['Manipur'], ur: ['منی پور'] },
+  { key: 'IN-ML', en: ['Meghalaya'], ur: ['میگھالیہ'] },
+  { key: 'IN-MZ', en: ['Mizoram'], ur: ['میزورم'] },
+  { key: 'IN-NL', en: ['Nagaland'], ur: ['ناگالینڈ'] },
+  { key: 'IN-OR', en: ['Odisha', 'Orissa'], ur: ['اوڈیشہ', 'اڑیسہ'] },
+  { key: 'IN-RJ', en: ['Rajasthan'], ur: ['راجستھان'] },
+  { key: 'IN-SK', en: ['Sikkim'], ur: ['سکم'] },
+  { key: 'IN-TN', en: ['Tamil Nadu'], ur: ['تمل ناڈو'] },
+  { key: 'IN-TG', en: ['Telangana'], ur: ['تلنگانہ'] },
+  { key: 'IN-TR', en: ['Tripura'], ur: ['تریپورہ'] },
+  { key: 'IN-UP', en: ['Uttar Pradesh'], ur: ['اتر پردیش', 'اترپردیش'] },
+  { key: 'IN-UT', en: ['Uttarakhand'], ur: ['اتراکھنڈ'] },
+  { key: 'IN-WB', en: ['West Bengal'], ur: ['مغربی بنگال'] },
+  { key: 'IN-JK', en: ['Jammu and Kashmir'], ur: ['جموں و کشمیر', 'جموں اور کشمیر'] },
+  { key: 'IN-LA', en: ['Ladakh'], ur: ['لداخ'] },
+  { key: 'IN-PY', en: ['Puducherry', 'Pondicherry'], ur: ['پڈوچیری', 'پانڈیچری', 'پونڈیچری'] },
+  { key: 'IN-CH', en: ['Chandigarh'], ur: ['چندی گڑھ'] },
+  { key: 'IN-LD', en: ['Lakshadweep'], ur: ['لکشدیپ'] },
   // Everyday names of countries the region gazetteer words formally; the key is the ISO code it uses.
   { key: 'US', en: ['US', 'U.S.', 'America', 'United States of America'], ur: ['امریکہ', 'امریکا'] },
   { key: 'GB', en: ['UK', 'Britain', 'Great Britain'], ur: ['برطانیہ'] },
