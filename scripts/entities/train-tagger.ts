@@ -251,6 +251,8 @@ interface Setup {
   capitals: boolean;
   /** Buckets whose largest weight stays below this are dropped (chosen on the tuning set). */
   floor: number;
+  /** Passes over the training set (chosen on the tuning set). */
+  epochs: number;
 }
 
 // English trains on GMB only: uner-en is CC BY-SA and only measures. Urdu trains on IL-NER's official train split.
@@ -265,6 +267,7 @@ const SETUPS: Record<string, Setup> = {
       "gmb-en.train, the Groningen Meaning Bank's Voice of America news (public domain; extract ODbL, Kaggle / Abhinav Walia)",
     capitals: true,
     floor: 2,
+    epochs: 5,
   },
   ur: {
     train: 'ilner-ur.train',
@@ -275,6 +278,7 @@ const SETUPS: Record<string, Setup> = {
     source: 'ilner-ur.train, IL-NER Urdu (IIIT Hyderabad, CDAC Noida, IIIT Bhubaneswar; CC BY 4.0)',
     capitals: false,
     floor: 1,
+    epochs: 8,
   },
 };
 
@@ -284,7 +288,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const lang = process.argv[2] ?? 'en';
   const setup = SETUPS[lang];
   if (!setup) throw new Error(`no training setup for ${lang}`);
-  const epochs = Number(process.env.EPOCHS ?? 5);
+  const epochs = Number(process.env.EPOCHS ?? setup.epochs);
   const limit = Number(process.env.LIMIT ?? Infinity);
   const quantum = Number(process.env.QUANTUM ?? 0.25);
   const floor = Number(process.env.FLOOR ?? setup.floor);
