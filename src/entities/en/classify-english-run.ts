@@ -10,7 +10,8 @@ const TITLE_WORDS = ROLE_TITLES.map((title) => title.split(' '));
 const ROLE_SET = new Set(ROLE_TITLES);
 const lower = (token: Token) => token.text.toLowerCase().replace(/\.$/, '');
 const joined = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
-const isAcronym = (text: string) => /^[A-Z][A-Z0-9-]*\+?$/.test(text) && /[A-Z].*[A-Z]|[A-Z].*\d/.test(text);
+const isAcronym = (text: string) =>
+  (/^[A-Z][A-Z0-9-]*\+?$/.test(text) && /[A-Z].*[A-Z]|[A-Z].*\d/.test(text)) || /^(?:[A-Z]\.){2,}$/.test(text);
 const isCode = (text: string) => /^[A-Za-z]+-?\d+$/.test(text);
 
 function roleTitleAt(tokens: Token[], at: number): number {
@@ -26,7 +27,7 @@ function roleTitleAt(tokens: Token[], at: number): number {
 /** Type of a whole phrase from the hand lexicon or the gazetteer. */
 function lexiconType(text: string): EntityType | null {
   const key = text.toLowerCase();
-  if (KNOWN_ORGS.has(key)) return 'organization';
+  if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(key.replace(/\./g, ''))) return 'organization';
   return gazetteerFor('en').byName.has(text) ? 'place' : null;
 }
 

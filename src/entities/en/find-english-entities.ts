@@ -37,8 +37,14 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
     // person the rules found there, and the title and what precedes it are not part of the name.
+    // Not where the tagger reads the title and one word as an organisation ("General Motors", "Justice First").
     const titled = rules.find(
-      (r) => r.type === 'person' && r.start > c.start && r.end === c.end && endsWithTitle(text.slice(c.start, r.start)),
+      (r) =>
+        r.type === 'person' &&
+        r.start > c.start &&
+        r.end === c.end &&
+        endsWithTitle(text.slice(c.start, r.start)) &&
+        !(c.type === 'organization' && !text.slice(r.start, r.end).includes(' ')),
     );
     if (titled) {
       c.start = titled.start;

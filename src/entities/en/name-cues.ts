@@ -1,4 +1,4 @@
-import { NOT_ENTITIES } from './english-lexicon';
+import { NOT_ENTITIES, ORG_WORDS } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { PRIORITY } from '../priorities';
 import type { Candidate } from '../types';
@@ -23,13 +23,19 @@ export function acronymsOf(text: string, names: Candidate[]): Candidate[] {
 const SPEAKER =
   /(?<![\p{L}\p{M}.'’-])(\p{Lu}\p{Ll}+)(?= (?:said|says|told|added|wrote|explained|warned|insisted)\b)|(?<=\b(?:said|says) )(\p{Lu}\p{Ll}+)(?=[.,])/gu;
 
-/** The speaker of a reporting verb is a person, when compromise does not know the word as an ordinary one. */
+/**
+ * The speaker of a reporting verb is a person, when compromise does not know the word as an ordinary one, it is no
+ * organisation head word, and it does not end a longer capitalised name.
+ */
 export function speakers(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const match of text.matchAll(SPEAKER)) {
     const word = match[1] ?? match[2]!;
     const kind = wordKind(word);
-    if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(word.toLowerCase())) continue;
+    const lower = word.toLowerCase();
+    if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(lower) || ORG_WORDS.has(lower)) continue;
+    // The last word of a longer name ("Justice Department said") is that name's, not a speaker of its own.
+    if (/\p{Lu}[\p{L}\p{M}.'’-]* $/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     out.push({ start: match.index, end: match.index + word.length, type: 'person', priority: PRIORITY.guessedName });
   }
   return out;

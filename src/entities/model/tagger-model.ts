@@ -38,21 +38,17 @@ export function spansOf(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
 
 // Lower-case words that never sit inside a name in news ("Bank of England" and "Council on Foreign Relations" keep
 // theirs).
-const BREAKS = new Set([
-  'in',
-  'at',
-  'near',
-  'to',
-  'from',
-  'with',
-  'by',
-  'after',
-  'before',
-  'during',
-  'since',
-  'than',
-  '-',
-]);
+// prettier-ignore
+const BREAKS = new Set(['in', 'at', 'near', 'to', 'from', 'with', 'by', 'after', 'before', 'during', 'since', 'than']);
+
+/**
+ * A preposition, or a dash with a space on either side ("Jenin - Ramallah"), ends one name and starts the next; a
+ * hyphen inside a word joins ("Abdel-Rahman", "Harley-Davidson").
+ */
+const breaks = (tokens: TaggerToken[], k: number) =>
+  BREAKS.has(tokens[k]!.text) ||
+  (/^[-–—]$/.test(tokens[k]!.text) &&
+    (tokens[k - 1]!.end < tokens[k]!.start || (tokens[k + 1] !== undefined && tokens[k]!.end < tokens[k + 1]!.start)));
 
 /** A hyphen between two places the gazetteer knows ("Israel-Gaza", "Russia-Iran"): two names, as the guidelines say. */
 const placePair = (tokens: TaggerToken[], k: number) =>
@@ -95,10 +91,7 @@ export function nameSpans(tokens: TaggerToken[], tags: number[]): TaggedSpan[] {
     // "Lanka in Santa Fe", "Israel-Gaza": a preposition, a pair's hyphen or punctuation ends one name and starts the next.
     let from = first;
     for (let k = first; k <= last + 1; k++) {
-      if (
-        k <= last &&
-        !(k > first && (BREAKS.has(tokens[k]!.text) || SPLITS.test(tokens[k]!.text) || placePair(tokens, k)))
-      )
+      if (k <= last && !(k > first && (breaks(tokens, k) || SPLITS.test(tokens[k]!.text) || placePair(tokens, k))))
         continue;
       if (k > from) out.push({ start: tokens[from]!.start, end: tokens[k - 1]!.end, type });
       from = k + 1;

@@ -63,3 +63,38 @@ describe('English names the tagger leaves out', () => {
     expect(cbs?.split(':')[0]).toBe(full?.split(':')[0]);
   });
 });
+
+describe('English name edges and types', () => {
+  it('keeps a hyphenated name whole and a dotted abbreviation from ending the sentence', () => {
+    const found = mentions([
+      'Judge Raouf Abdel-Rahman read the verdict.',
+      'The U.S. Justice Department said on Monday that it would appeal.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['person:Raouf Abdel-Rahman']));
+    expect(found.some((m) => m.startsWith('organization:') && m.endsWith('Justice Department'))).toBe(true);
+    expect(found).not.toContain('person:Department');
+  });
+
+  it('reads a title word that opens an organisation as part of it', () => {
+    const found = mentions(['Shares of General Motors fell after the strike.']);
+    expect(found).toContain('organization:General Motors');
+    expect(found).not.toContain('person:Motors');
+  });
+
+  it('keeps an organisation with "and" before its head word whole, and splits two names joined by "and"', () => {
+    const found = mentions(['The Food and Agriculture Organization warned that India and Pakistan face drought.']);
+    expect(found).toEqual(
+      expect.arrayContaining(['organization:Food and Agriculture Organization', 'place:India', 'place:Pakistan']),
+    );
+  });
+
+  it('marks no religion, its followers or its scripture as a name', () => {
+    const found = mentions([
+      'Many Muslims and Christians in Lebanon read the Bible and the Koran; Islam spread early.',
+    ]);
+    expect(found).toContain('place:Lebanon');
+    for (const word of ['Muslims', 'Christians', 'Bible', 'Koran', 'Islam']) {
+      expect(found.filter((m) => m.endsWith(`:${word}`))).toEqual([]);
+    }
+  });
+});
