@@ -16,6 +16,7 @@ export type NameSource = 'rules' | 'model' | 'combined';
 const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
 const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
+const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
 /**
@@ -69,11 +70,13 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
   }
-  // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON").
+  // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON"). A dotted abbreviation the tagger
+  // leaves out is a modifier ("U.S. officials", like "American officials"), not a name.
   const known = rules.filter(
     (c) =>
       (!isName(c) || c.priority >= PRIORITY.knownName) &&
-      !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))),
+      !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))) &&
+      !(DOTTED.test(text.slice(c.start, c.end)) && !tagged.some((t) => overlaps(c, t))),
   );
   // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
   // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.

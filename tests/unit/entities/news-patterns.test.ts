@@ -98,3 +98,10 @@ describe('English name edges and types', () => {
     }
   });
 });
+
+describe('English names next to dates', () => {
+  it('ends a name before a weekday that follows it', () => {
+    const found = mentions(['Venezuelan President Hugo Chavez Wednesday signed the agreements in Caracas.']);
+    expect(found).toEqual(expect.arrayContaining(['person:Hugo Chavez', 'place:Caracas']));
+  });
+});
