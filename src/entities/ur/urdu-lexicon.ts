@@ -14,8 +14,13 @@ export const URDU_ROLE_TITLES = norm([
 ]);
 
 /** Titles customarily part of the name (شیخ محمد، شہزادہ محمد، میاں نواز شریف): kept inside the span. */
-// Source: the honorifics of the same list that are written as part of a name.
-export const URDU_NAME_TITLES = norm(['شیخ', 'شہزادہ', 'شہزادی', 'بادشاہ', 'شاہ', 'چوہدری', 'میاں']);
+// Source: the honorifics of the same list that are written as part of a name, and the South Asian ones used the same
+// way (Sardar, Lala, Mirza, Khwaja, Nawab, Pandit, Mahatma, Allama, Syed).
+// prettier-ignore
+export const URDU_NAME_TITLES = norm([
+  'شیخ', 'شہزادہ', 'شہزادی', 'بادشاہ', 'شاہ', 'چوہدری', 'میاں', 'سردار', 'لالہ', 'مرزا', 'خواجہ', 'نواب', 'پنڈت',
+  'مہاتما', 'علامہ', 'سید',
+]);
 
 /** Common elements of personal names: a word the tagger may take as a sign of a person, never a name on its own. */
 // Source: the commonest given-name and family-name elements of South Asian names — Arabic-Persian (Muhammad, Ahmad,
