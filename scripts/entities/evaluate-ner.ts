@@ -1,8 +1,9 @@
 // Measures the recogniser on the public NER sets: `npx tsx scripts/entities/evaluate-ner.ts [set…]`
-// (default uner-en.dev and ilner-ur.test). Each sentence is one block; only person / place / organisation count.
+// (default uner-en.dev and ilner-ur.test). Each sentence is one block, alone and in its article; only person / place /
+// organisation count.
 import type { NameSource } from '../../src/entities/en/find-english-entities';
 import { recognizeEntities } from '../../src/entities/recognize-entities';
-import { loadNer, NAME_TYPES, type NameType, type NerSpan } from './ner-data';
+import { loadNer, NAME_TYPES, type NameType, type NerSentence, type NerSpan } from './ner-data';
 import { formatTable, SpanScorer, type ScoreTable } from './score-spans';
 
 const isName = (type: string): type is NameType => (NAME_TYPES as string[]).includes(type);
@@ -25,6 +26,39 @@ export async function recogniserSpans(text: string, lang: string, names?: NameSo
   return result.mentions.flatMap((m) => (isName(m.type) ? [{ start: m.start, end: m.end, type: m.type }] : []));
 }
 
+/**
+ * The sentences grouped as the articles they come from (PUD's document ids; ten consecutive sentences elsewhere), each
+ * sentence one block: how the popup runs, so names can agree across paragraphs.
+ */
+export function articlesOf(sentences: NerSentence[]): NerSentence[][] {
+  const groups: NerSentence[][] = [];
+  let last = '';
+  sentences.forEach((sentence, i) => {
+    const doc = /^(.*-[nw]\d+)-\d+$/.exec(sentence.id)?.[1] ?? String(Math.floor(i / 10));
+    if (doc !== last || groups.length === 0) groups.push([]);
+    groups.at(-1)!.push(sentence);
+    last = doc;
+  });
+  return groups;
+}
+
+/** Scores the product's recogniser on whole articles of one set. */
+export async function scoreArticles(set: string): Promise<ScoreTable> {
+  const scorer = new SpanScorer();
+  const lang = langOfSet(set);
+  for (const article of articlesOf(loadNer(set))) {
+    const blocks = article.map((s, i) => ({ id: `s${i}`, text: s.text, kind: 'paragraph' as const }));
+    const { mentions } = await recognizeEntities(blocks, lang);
+    article.forEach((sentence, i) => {
+      const spans = mentions.flatMap((m) =>
+        m.blockId === `s${i}` && isName(m.type) ? [{ start: m.start, end: m.end, type: m.type }] : [],
+      );
+      scorer.add(spans, sentence.entities);
+    });
+  }
+  return scorer.table();
+}
+
 /** Every set with the product's recogniser, and with names from the rules alone and from the model alone. */
 export async function evaluateRecogniser(sets = ['uner-en.dev', 'ilner-ur.test']): Promise<Record<string, ScoreTable>> {
   const out: Record<string, ScoreTable> = {};
@@ -36,6 +70,7 @@ export async function evaluateRecogniser(sets = ['uner-en.dev', 'ilner-ur.test']
       }
     }
     out[set] = await scoreSet(set, (text) => recogniserSpans(text, lang));
+    out[`${set} (articles)`] = await scoreArticles(set);
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { agreeTypes } from './agree-types';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
 import { pickNonOverlapping } from './pick-non-overlapping';
@@ -34,7 +35,7 @@ export function recognizeEntities(
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
   const perBlock = blocks.map((block) => pickNonOverlapping(recogniser.find(block.text, names)));
-  const kept = resolveTentative(perBlock, blocks, lang);
+  const kept = agreeTypes(resolveTentative(perBlock, blocks, lang), blocks);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];
   kept.forEach((candidates, blockIndex) => {
     for (const candidate of candidates) {
