@@ -7,6 +7,7 @@ import { namesForKey } from '../generic/region-gazetteer';
 import { tokenizeWords } from '../generic/tokenize-words';
 import type { EntityType } from '../types';
 import { URDU_PLACE_SUFFIX, URDU_ROLE_TITLES, URDU_STOP_WORDS } from '../ur/urdu-lexicon';
+import { PERSIAN_STOP_WORDS } from '../fa/persian-lexicon';
 
 // Every entity of a block searches the same source paragraph: normalise and tokenise it once.
 const prepared = memoByText((source) => {
@@ -33,10 +34,12 @@ export function findInSource(
   const { text, map, tokens } = prepared(source, '');
   const toSource = (start: number, end: number) => ({ start: map[start]!, end: map[end]! });
   const key = type === 'place' ? placeKey(targetText, targetLang) : null;
-  // A place the gazetteer does not know ("Samarkand") is matched like a name, by its skeleton.
-  if (type === 'place' && key) {
+  // A place the gazetteer does not know ("Samarkand"), or knows by no name in the source language (Moscow in Persian),
+  // is matched like a name, by its skeleton.
+  const sourceNames = key ? namesForKey(key, sourceLang) : [];
+  if (type === 'place' && sourceNames.length > 0) {
     const spans: Span[] = [];
-    for (const name of namesForKey(key, sourceLang)) {
+    for (const name of sourceNames) {
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
         const before = text[at - 1] ?? ' ';
         const after = text.slice(at + name.length);
@@ -49,7 +52,8 @@ export function findInSource(
   }
   if (type !== 'person' && type !== 'place' && type !== 'organization' && type !== 'other') return [];
   const wanted = nameSkeleton(targetText);
-  const skip = (word: string) => URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word);
+  const skip = (word: string) =>
+    URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word) || (sourceLang === 'fa' && PERSIAN_STOP_WORDS.has(word));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(tokens[i]!.text)) continue;

@@ -91,3 +91,20 @@ describe('matching helpers', () => {
     expect(quantityValue('three million')).toBe(3e6);
   });
 });
+
+describe('linkToSource, Persian source → English translation', () => {
+  // Written for this test from a news sentence's facts; not from any gold set.
+  const sources = [
+    { id: 'a', text: 'ابراهیم رئیسی، رئیس‌جمهور ایران، روز پنجشنبه برای دیدار با ولادیمیر پوتین وارد مسکو شد.' },
+  ];
+  const translated = [
+    { id: 'a', text: 'Iranian President Ebrahim Raisi arrived in Moscow on Thursday to meet Vladimir Putin.' },
+  ];
+
+  it('finds people without the Persian preposition before them, and a place the gazetteer has no Persian name for', () => {
+    const linked = linkToSource(recognizeEntities(translated, 'en'), sources, 'fa', 'en').map(
+      (m) => `${m.type}:${m.text}`,
+    );
+    expect(linked).toEqual(expect.arrayContaining(['person:ابراهیم رئیسی', 'person:ولادیمیر پوتین', 'place:مسکو']));
+  });
+});
