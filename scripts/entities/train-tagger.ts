@@ -1,5 +1,6 @@
-// Trains a name tagger (structured averaged perceptron over hashed features, Viterbi BIO decoding) and writes its weights module:
-// English on the GMB newswire extract (`npm run entities:train`), Urdu on IL-NER (`npm run entities:train -- ur`).
+// Trains a name tagger (structured averaged perceptron over hashed features, Viterbi BIO decoding) and writes its
+// weights module: English on the GMB newswire extract (`npm run entities:train`), Urdu on IL-NER
+// (`npm run entities:train -- ur`).
 // Deterministic: a fixed seed shuffles the sentences the same way every epoch, and the weights are written in order.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -67,7 +68,8 @@ function splitKnownPair(text: string, e: NerSpan): NerSpan[] {
 }
 
 // The generic terms of natural features and subdivisions that make a name a place whatever the silver label says
-// ("Black Sea", "Hudson River", "Mount Kenya"); a subset of GEO_HEADS without the ones clubs and states share (city, state).
+// ("Black Sea", "Hudson River", "Mount Kenya"); a subset of GEO_HEADS without the ones clubs and states share
+// (city, state).
 // prettier-ignore
 const FEATURE_HEADS = new Set([
   'sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'island', 'islands', 'peninsula', 'mountain', 'mountains',

@@ -8,7 +8,10 @@ const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 export const endsWithTitle = (text: string) =>
   TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
 
-/** A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), or an era after a year ("500 BC"). */
+/**
+ * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), or an era
+ * after a year ("500 BC").
+ */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
   // "WHO", "IT" in a sentence in lower case are acronyms, not the function words.
