@@ -19,6 +19,9 @@ const RECOGNISERS: Record<string, LanguageRecogniser> = {
 
 const generic = new Map<string, LanguageRecogniser>();
 
+/** Whether a language has rules (and a tagger) of its own, not only ICU names and capitals. */
+export const hasOwnRecogniser = (lang: string) => baseLanguage(lang) in RECOGNISERS;
+
 /** The recogniser for a BCP 47 tag ("ur-PK" → Urdu); any other language gets ICU names and capitalisation. */
 export function recogniserFor(lang: string): LanguageRecogniser {
   const base = baseLanguage(lang);

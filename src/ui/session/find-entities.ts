@@ -20,7 +20,7 @@ export interface FoundEntities {
  * its NLP library) is loaded only now, after the article is on screen, to keep the first paint small.
  */
 export async function findEntities(input: EntitiesInput, signal: AbortSignal): Promise<FoundEntities | undefined> {
-  const { recognizeEntities, linkToSource } = await import('./entities-chunk');
+  const { recognizeEntities, linkToSource, projectEntities, hasOwnRecogniser } = await import('./entities-chunk');
   performance.mark('tarjuma:entities-loaded');
   if (signal.aborted) return undefined;
   const { blocks, sourceLang, targetLang, translations } = input;
@@ -32,6 +32,11 @@ export async function findEntities(input: EntitiesInput, signal: AbortSignal): P
     const text = translations[block.id];
     return text === undefined ? [] : [{ id: block.id, kind: block.kind, text }];
   });
+  // Into a language with no recogniser of its own (Persian), the source's entities are found again in the translation.
+  if (!hasOwnRecogniser(targetLang) && hasOwnRecogniser(sourceLang)) {
+    const projected = projectEntities(blocks, sourceLang, translated, targetLang);
+    if (projected.entities.mentions.length > 0) return projected;
+  }
   const entities = recognizeEntities(translated, targetLang);
   return { entities, sourceMentions: linkToSource(entities, blocks, sourceLang, targetLang) };
 }

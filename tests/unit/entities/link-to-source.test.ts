@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consonantSkeleton } from '../../../src/entities/link/consonant-skeleton';
 import { linkToSource } from '../../../src/entities/link/link-to-source';
+import { projectEntities } from '../../../src/entities/link/project-entities';
 import { quantityValue } from '../../../src/entities/generic/number-words';
 import { recognizeEntities } from '../../../src/entities/recognize-entities';
 import { loadFixture } from './score-against-gold';
@@ -106,5 +107,25 @@ describe('linkToSource, Persian source → English translation', () => {
       (m) => `${m.type}:${m.text}`,
     );
     expect(linked).toEqual(expect.arrayContaining(['person:ابراهیم رئیسی', 'person:ولادیمیر پوتین', 'place:مسکو']));
+  });
+});
+
+describe('projectEntities, English source → Persian translation', () => {
+  it('finds the source’s people and places in the translation and names them as it writes them', () => {
+    const source = [
+      { id: 'a', text: 'Iranian President Ebrahim Raisi arrived in Moscow on Thursday to meet Vladimir Putin.' },
+    ];
+    const persian = [
+      { id: 'a', text: 'ابراهیم رئیسی، رئیس‌جمهور ایران، روز پنجشنبه برای دیدار با ولادیمیر پوتین وارد مسکو شد.' },
+    ];
+    const { entities, sourceMentions } = projectEntities(source, 'en', persian, 'fa');
+    expect(entities.entities.map((e) => `${e.type}:${e.name}`)).toEqual(
+      expect.arrayContaining(['person:ابراهیم رئیسی', 'person:ولادیمیر پوتین', 'place:مسکو']),
+    );
+    const ids = new Set(entities.entities.map((e) => e.id));
+    expect(
+      entities.mentions.every((m) => ids.has(m.entityId) && persian[0]!.text.slice(m.start, m.end) === m.text),
+    ).toBe(true);
+    expect(sourceMentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Ebrahim Raisi', 'Moscow']));
   });
 });
