@@ -31,35 +31,12 @@ function joins(prev: Token, next: Token): boolean {
 }
 
 /**
- * Single capitals joined by full stops ("U.S.", "U.N.", "D.C.") as one token that keeps its last stop, so the stop is
- * not read as a sentence's end and the abbreviation stays one name.
- */
-function joinDotted(tokens: Token[], text: string): Token[] {
-  const single = (t: Token | undefined) => t !== undefined && /^\p{Lu}$/u.test(t.text);
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    let j = i;
-    while (single(tokens[j]) && single(tokens[j + 1]) && tokens[j + 1]!.gap === '.') j++;
-    if (j === i || text[tokens[j]!.end] !== '.') {
-      out.push(tokens[i]!);
-      continue;
-    }
-    const end = tokens[j]!.end + 1;
-    out.push({ text: text.slice(tokens[i]!.start, end), start: tokens[i]!.start, end, gap: tokens[i]!.gap });
-    const next = tokens[j + 1];
-    if (next) tokens[j + 1] = { ...next, gap: next.gap.slice(1) };
-    i = j;
-  }
-  return out;
-}
-
-/**
  * Maximal runs of capitalised words ("Shanghai Cooperation Organisation", "Mr. Raisi", "Mohammed bin Salman"): particles
  * (bin, al, de…) join a run when a capitalised word follows, "of" only inside organisation names ("State Bank of
  * Pakistan").
  */
 export function capitalisedRuns(text: string): Run[] {
-  const tokens = joinDotted(tokenizeWords(text), text);
+  const tokens = tokenizeWords(text);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {

@@ -35,6 +35,8 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
   const places = gazetteerFor('en').byName;
+  // What the tagger read before titles are taken off its spans (for the dotted abbreviations below).
+  const taggedAsRead = tagged.map((c) => ({ ...c }));
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
     // person the rules found there, and the title and what precedes it are not part of the name.
@@ -76,7 +78,7 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
     (c) =>
       (!isName(c) || c.priority >= PRIORITY.knownName) &&
       !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))) &&
-      !(DOTTED.test(text.slice(c.start, c.end)) && !tagged.some((t) => overlaps(c, t))),
+      !(DOTTED.test(text.slice(c.start, c.end)) && !taggedAsRead.some((t) => overlaps(c, t))),
   );
   // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
   // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.

@@ -6,8 +6,9 @@ export interface Token {
   gap: string;
 }
 
-// Letters, marks and digits; internal hyphens keep "al-Assad", "one-day", "PML-N" whole; a trailing + keeps "OPEC+".
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*\+?/gu;
+// Letters, marks and digits; internal hyphens keep "al-Assad", "one-day", "PML-N" whole; a trailing + keeps "OPEC+";
+// capitals joined by full stops are one word with their last stop ("U.S.", "U.N."), so it ends no sentence.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-‐][\p{L}\p{M}\p{N}]+)*\+?/gu;
 
 export function tokenizeWords(text: string): Token[] {
   const tokens: Token[] = [];

@@ -75,6 +75,12 @@ describe('English name edges and types', () => {
     expect(found).not.toContain('person:Department');
   });
 
+  it('keeps the organisation before a role title and the person after it', () => {
+    expect(mentions(['U.N. Secretary-General Ban Ki-moon spoke to reporters.'])).toEqual(
+      expect.arrayContaining(['organization:U.N.', 'person:Ban Ki-moon']),
+    );
+  });
+
   it('reads a title word that opens an organisation as part of it', () => {
     const found = mentions(['Shares of General Motors fell after the strike.']);
     expect(found).toContain('organization:General Motors');
