@@ -1,19 +1,6 @@
 import { DOTTED_TITLES, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
-import { calendarNames } from '../generic/calendar-names';
+import { isCalendarWord } from '../generic/calendar-names';
 import { startsSentence, tokenizeWords, type Token } from '../generic/tokenize-words';
-
-let calendar: Set<string> | null = null;
-/** English weekday names, full and abbreviated, from ICU (not months: May, June and August are names too). */
-function isWeekday(word: string): boolean {
-  if (!calendar) {
-    calendar = new Set(
-      calendarNames('en')
-        .weekdays.flat()
-        .map((w) => w.toLowerCase().replace(/\.$/, '')),
-    );
-  }
-  return calendar.has(word.toLowerCase().replace(/\.$/, ''));
-}
 
 export interface Run {
   tokens: Token[];
@@ -51,8 +38,9 @@ export function capitalisedRuns(text: string): Run[] {
       const prev = tokens[j - 1]!;
       const next = tokens[j]!;
       if (!joins(prev, next)) break;
-      // A weekday after a name is the date's, not the name's ("President Hugo Chavez Wednesday").
-      if (isWeekday(next.text)) break;
+      // A weekday after a name is the date's, not the name's ("President Hugo Chavez Wednesday"); months are left in,
+      // as May, June and August are names too.
+      if (isCalendarWord(next.text, 'en')) break;
       if (isCapitalised(next.text)) {
         run.push(next);
         j++;

@@ -34,6 +34,23 @@ export function calendarNames(lang: string): { months: string[][]; weekdays: str
   return result;
 }
 
+const lowerSets = new Map<string, Set<string>>();
+
+/**
+ * Whether `word` (any case, a trailing full stop ignored) is a weekday name in `lang`, or with `months` also a month
+ * name: one lower-cased set per language and choice, built on first use.
+ */
+export function isCalendarWord(word: string, lang: string, { months = false } = {}): boolean {
+  const key = `${baseLanguage(lang)}|${months}`;
+  let set = lowerSets.get(key);
+  if (!set) {
+    const names = calendarNames(lang);
+    set = new Set([...names.weekdays.flat(), ...(months ? names.months.flat() : [])].map((w) => w.toLowerCase()));
+    lowerSets.set(key, set);
+  }
+  return set.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,4 +1,4 @@
-import { calendarNames } from '../generic/calendar-names';
+import { isCalendarWord } from '../generic/calendar-names';
 import {
   GEO_HEADS,
   KNOWN_ORGS,
@@ -18,18 +18,9 @@ export const TAGS = ['O', 'B-person', 'I-person', 'B-place', 'I-place', 'B-organ
 export type Tag = (typeof TAGS)[number];
 
 const ROLE_WORDS = new Set(ROLE_TITLES.flatMap((title) => title.split(' ')));
-let months: Set<string> | null = null;
 let lowerPlaces: Set<string> | null = null;
 let firstWords: Set<string> | null = null;
 let placeTokens = 1;
-
-function calendarWord(lower: string): boolean {
-  if (!months) {
-    const { months: m, weekdays } = calendarNames('en');
-    months = new Set([...m.flat(), ...weekdays.flat()].map((w) => w.toLowerCase()));
-  }
-  return months.has(lower);
-}
 
 function places(): Set<string> {
   if (!lowerPlaces) {
@@ -169,7 +160,7 @@ export function englishFeatures(tokens: TaggerToken[]): string[][] {
     if (NAME_TITLES.has(l)) f.push('nametitle');
     if (NOT_ENTITIES.has(l)) f.push('notent');
     if (RELIGION_WORDS.has(l)) f.push('religion');
-    if (calendarWord(l.replace(/\.$/, ''))) f.push('calendar');
+    if (isCalendarWord(l, 'en', { months: true })) f.push('calendar');
     return f;
   });
 }
