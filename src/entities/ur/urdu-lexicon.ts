@@ -1,4 +1,5 @@
 import { normalizeUrdu } from './normalize-urdu';
+import { URDU_NAME_PARTS_DATA } from './urdu-name-parts-data';
 
 // Written as people write them; normalised at load so lookups match normalised text (وزیر اعلیٰ → وزیر اعلی).
 const norm = (list: string[]) => new Set(list.map(normalizeUrdu));
@@ -22,19 +23,9 @@ export const URDU_NAME_TITLES = norm([
   'مہاتما', 'علامہ', 'سید',
 ]);
 
-/** Common elements of personal names: a word the tagger may take as a sign of a person, never a name on its own. */
-// Source: the commonest given-name and family-name elements of South Asian names — Arabic-Persian (Muhammad, Ahmad,
-// Ali, Hussain, -uddin, -ullah, Khan, Qureshi, Siddiqui…) and Indic (Singh, Kumar, Sharma, Gupta, Lal, Chand, Das,
-// Devi, Kaur…) — in their usual Urdu spellings, with the honorifics written before a name (Sri, Sardar, Lala, Pandit).
-// prettier-ignore
-export const URDU_NAME_PARTS = norm([
-  'محمد', 'احمد', 'علی', 'حسین', 'حسن', 'خان', 'خاں', 'الدین', 'اللہ', 'الرحمن', 'الرحمٰن', 'عبد', 'عبدال', 'بیگ',
-  'بیگم', 'خاتون', 'قریشی', 'صدیقی', 'فاروقی', 'انصاری', 'ہاشمی', 'رضوی', 'زیدی', 'جعفری', 'نقوی', 'بخاری', 'چشتی',
-  'مرزا', 'سید', 'سیدہ', 'ملک', 'رانا', 'بٹ', 'اعوان', 'نواز', 'اکبر', 'اصغر', 'اختر', 'جاوید', 'پرویز', 'اسلم',
-  'سنگھ', 'کمار', 'کماری', 'شرما', 'ورما', 'گپتا', 'پرساد', 'رام', 'چند', 'لال', 'داس', 'ناتھ', 'راؤ', 'ریڈی',
-  'پٹیل', 'دیوی', 'بائی', 'کور', 'مشرا', 'تیواری', 'یادو', 'چودھری', 'جوشی', 'مہتا', 'نائیڈو', 'پانڈے', 'شری',
-  'شریمتی', 'سردار', 'لالہ', 'پنڈت', 'سوامی', 'مہاتما', 'حضرت', 'علامہ', 'سر', 'لارڈ', 'جناب',
-]);
+/** Words that stand mostly inside people's names: a sign of a person for the tagger, never a name on its own. */
+// Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-name-parts.ts (see the generated file).
+export const URDU_NAME_PARTS = new Set(URDU_NAME_PARTS_DATA.split(' '));
 
 /** Words that end a name: postpositions, auxiliaries, conjunctions and other frequent function words. */
 // Source: Urdu grammar's closed classes (postpositions, auxiliaries, pronouns, conjunctions) and frequent news verbs.
