@@ -1,6 +1,6 @@
 // Measures the recogniser on the public NER sets: `npx tsx scripts/entities/evaluate-ner.ts [set…]`
-// (default uner-en.dev and ilner-ur.test). Each sentence is one block, alone and in its article; only person / place /
-// organisation count.
+// (default uner-en.dev and ilner-ur.test). Each sentence is one block, alone and in its article (and, for English, in
+// capitals); only person / place / organisation count.
 import type { NameSource } from '../../src/entities/en/find-english-entities';
 import { recognizeEntities } from '../../src/entities/recognize-entities';
 import { loadNer, NAME_TYPES, type NameType, type NerSentence, type NerSpan } from './ner-data';
@@ -59,18 +59,30 @@ export async function scoreArticles(set: string): Promise<ScoreTable> {
   return scorer.table();
 }
 
+/**
+ * Scores the product's recogniser on a set's sentences written in capitals, as headlines and datelines are (sentences
+ * whose capitals change their length are left out).
+ */
+export async function scoreInCapitals(set: string): Promise<ScoreTable> {
+  const scorer = new SpanScorer();
+  for (const sentence of loadNer(set)) {
+    const text = sentence.text.toUpperCase();
+    if (text.length === sentence.text.length) scorer.add(await recogniserSpans(text, 'en'), sentence.entities);
+  }
+  return scorer.table();
+}
+
 /** Every set with the product's recogniser, and with names from the rules alone and from the model alone. */
 export async function evaluateRecogniser(sets = ['uner-en.dev', 'ilner-ur.test']): Promise<Record<string, ScoreTable>> {
   const out: Record<string, ScoreTable> = {};
   for (const set of sets) {
     const lang = langOfSet(set);
-    {
-      for (const names of ['rules', 'model'] as const) {
-        out[`${set} (${names})`] = await scoreSet(set, (text) => recogniserSpans(text, lang, names));
-      }
+    for (const names of ['rules', 'model'] as const) {
+      out[`${set} (${names})`] = await scoreSet(set, (text) => recogniserSpans(text, lang, names));
     }
     out[set] = await scoreSet(set, (text) => recogniserSpans(text, lang));
     out[`${set} (articles)`] = await scoreArticles(set);
+    if (lang === 'en') out[`${set} (in capitals)`] = await scoreInCapitals(set);
   }
   return out;
 }

@@ -24,16 +24,38 @@ function roleTitleAt(tokens: Token[], at: number): number {
   return best;
 }
 
-/** Type of a whole phrase from the hand lexicon or the gazetteer. */
-function lexiconType(text: string): EntityType | null {
+/** Type of a whole phrase from the hand lexicon or the gazetteer; `anyCase` for text in capitals. */
+function lexiconType(text: string, anyCase = false): EntityType | null {
   const key = text.toLowerCase();
   if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(key.replace(/\./g, ''))) return 'organization';
+  if (anyCase) return lowerCasePlaces().has(key) ? 'place' : null;
   return gazetteerFor('en').byName.has(text) ? 'place' : null;
 }
 
+let lowerPlaces: Set<string> | undefined;
+const lowerCasePlaces = () =>
+  (lowerPlaces ??= new Set([...gazetteerFor('en').byName.keys()].map((name) => name.toLowerCase())));
+
 /** Classifies one capitalised run into zero or more candidates, following the guidelines in recognize-entities.ts. */
 export function classifyRun(run: Run, out: Candidate[]): void {
-  classify(run.tokens, run.sentenceStart, run.before, out);
+  if (run.inCapitals) knownNamesIn(run.tokens, out);
+  else classify(run.tokens, run.sentenceStart, run.before, out);
+}
+
+/**
+ * In a sentence written in capitals every word looks like a name and titles, word kinds and lengths mislead ("GENERAL
+ * MOTORS FELL" is no general's name): only the phrases the lexicon or gazetteer knows, longest first, are names.
+ */
+function knownNamesIn(tokens: Token[], out: Candidate[]): void {
+  for (let size = Math.min(tokens.length, 6); size >= 1; size--) {
+    for (let i = 0; i + size <= tokens.length; i++) {
+      const type = lexiconType(joined(tokens.slice(i, i + size)), true);
+      if (!type) continue;
+      knownNamesIn(tokens.slice(0, i), out);
+      emit(tokens.slice(i, i + size), type, PRIORITY.knownName, out);
+      return knownNamesIn(tokens.slice(i + size), out);
+    }
+  }
 }
 
 function emit(tokens: Token[], type: EntityType, priority: number, out: Candidate[], tentative = false): void {

@@ -8,6 +8,8 @@ export interface Run {
   sentenceStart: boolean;
   /** The lower-cased word just before the run ("spokesman", "counterpart"), if only a space separates them. */
   before: string;
+  /** The run stands in a sentence written in capitals (a headline, a dateline), where capitals say nothing. */
+  inCapitals: boolean;
 }
 
 const isCapitalised = (text: string) => /^\p{Lu}/u.test(text) || /^(?:al|el)-\p{Lu}/u.test(text);
@@ -24,6 +26,7 @@ function joins(prev: Token, next: Token): boolean {
  */
 export function capitalisedRuns(text: string): Run[] {
   const tokens = tokenizeWords(text);
+  const capitals = sentencesInCapitals(tokens);
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -62,8 +65,29 @@ export function capitalisedRuns(text: string): Run[] {
       tokens: run,
       sentenceStart: startsSentence(first, i === 0),
       before: prevToken && first.gap === ' ' ? prevToken.text.toLowerCase() : '',
+      inCapitals: capitals.slice(i, j).some(Boolean),
     });
     i = j;
   }
   return runs;
+}
+
+/**
+ * For each token, whether its sentence is written in capitals: at least three words of two or more letters and no
+ * lower-case letter ("SHARES OF GENERAL MOTORS FELL", "NEW YORK 1996-08-22" is too short to say).
+ */
+export function sentencesInCapitals(tokens: Token[]): boolean[] {
+  const out: boolean[] = [];
+  let begin = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    const breaks =
+      i === tokens.length ||
+      (startsSentence(tokens[i]!, false) && !DOTTED_TITLES.has(tokens[i - 1]!.text.toLowerCase()));
+    if (!breaks) continue;
+    const words = tokens.slice(begin, i).filter((t) => /\p{L}{2}/u.test(t.text));
+    const caps = words.length >= 3 && words.every((t) => !/\p{Ll}/u.test(t.text));
+    for (let k = begin; k < i; k++) out[k] = caps;
+    begin = i;
+  }
+  return out;
 }

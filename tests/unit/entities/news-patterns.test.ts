@@ -29,6 +29,12 @@ describe('English names in newswire', () => {
     ]);
   });
 
+  it('reads no title in a sentence in capitals as the start of a name', () => {
+    const found = mentions(['SHARES OF GENERAL MOTORS FELL IN NEW YORK TRADING.', 'MR. BUSH SAID HE WOULD STAY.']);
+    expect(found).toContain('place:NEW YORK');
+    expect(found.filter((m) => m.includes('FELL') || m.includes('SAID'))).toEqual([]);
+  });
+
   it('does not take unknown capitalised places for people', () => {
     const found = mentions(['West Indies beat Sri Lanka in Santa Fe.']);
     expect(found).not.toContain('person:West Indies');
