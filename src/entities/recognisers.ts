@@ -1,6 +1,9 @@
+import { englishRepeatForms } from './en/english-repeat-forms';
 import { findEnglishEntities, type NameSource } from './en/find-english-entities';
+import { genericRepeatForms } from './generic/repeat-forms';
 import { baseLanguage, isArabicScript } from './generic/base-language';
 import { findGenericEntities } from './generic/find-generic-entities';
+import type { RepeatForms } from './propagate-names';
 import type { Candidate } from './types';
 import { findUrduEntities } from './ur/find-urdu-entities';
 
@@ -9,12 +12,14 @@ export interface LanguageRecogniser {
   find(text: string, names: NameSource): Candidate[];
   /** Arabic script: names are normalised and compared by consonant skeleton (پیوٹن / پوٹن), not by case. */
   arabicScript: boolean;
+  /** The ways an article in this language writes a found place or organisation again. */
+  repeatForms: RepeatForms;
 }
 
 /** The recognisers with rules of their own, by base language. */
 const RECOGNISERS: Record<string, LanguageRecogniser> = {
-  en: { find: findEnglishEntities, arabicScript: false },
-  ur: { find: findUrduEntities, arabicScript: true },
+  en: { find: findEnglishEntities, arabicScript: false, repeatForms: englishRepeatForms },
+  ur: { find: findUrduEntities, arabicScript: true, repeatForms: () => ({ same: true, shorter: [] }) },
 };
 
 const generic = new Map<string, LanguageRecogniser>();
@@ -29,7 +34,11 @@ export function recogniserFor(lang: string): LanguageRecogniser {
   if (own) return own;
   let fallback = generic.get(base);
   if (!fallback) {
-    fallback = { find: (text) => findGenericEntities(text, base), arabicScript: isArabicScript(base) };
+    fallback = {
+      find: (text) => findGenericEntities(text, base),
+      arabicScript: isArabicScript(base),
+      repeatForms: genericRepeatForms,
+    };
     generic.set(base, fallback);
   }
   return fallback;

@@ -2,6 +2,7 @@ import { agreeTypes } from './agree-types';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
 import { pickNonOverlapping } from './pick-non-overlapping';
+import { propagateNames } from './propagate-names';
 import { entityScore, KEY_ENTITY_COUNT, leadIndex } from './rank-entities';
 import { recogniserFor } from './recognisers';
 import { resolveTentative } from './resolve-tentative';
@@ -35,7 +36,8 @@ export function recognizeEntities(
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
   const perBlock = blocks.map((block) => pickNonOverlapping(recogniser.find(block.text, names)));
-  const kept = agreeTypes(resolveTentative(perBlock, blocks, lang), blocks);
+  const tentativeResolved = resolveTentative(perBlock, blocks, lang);
+  const kept = agreeTypes(propagateNames(tentativeResolved, blocks, recogniser.repeatForms), blocks);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];
   kept.forEach((candidates, blockIndex) => {
     for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
+import { isLegalForm } from '../generic/legal-forms';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Token } from '../generic/tokenize-words';
 import type { Candidate, EntityType } from '../types';
@@ -83,6 +84,10 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
   }
   const whole = lexiconType(joined(tokens));
   if (whole) return emit(tokens, whole, PRIORITY.knownName, out);
+  // A company's legal form ends its name ("Orbis Holdings Ltd", "Vantor plc").
+  if (tokens.length > 1 && isLegalForm(tokens[tokens.length - 1]!.text)) {
+    return emit(tokens, 'organization', PRIORITY.knownName, out);
+  }
   // Sentence openers, demonyms and generic words at the front are not part of a name ("The", "According", "Iranian").
   const head = tokens[0]!;
   const kind = wordKind(head.text);

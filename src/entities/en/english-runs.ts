@@ -44,7 +44,8 @@ export function capitalisedRuns(text: string): Run[] {
       // A weekday after a name is the date's, not the name's ("President Hugo Chavez Wednesday"); months are left in,
       // as May, June and August are names too.
       if (isCalendarWord(next.text, 'en')) break;
-      if (isCapitalised(next.text)) {
+      // "plc" is written in lower case and still ends the company's name ("Vantor plc").
+      if (isCapitalised(next.text) || next.text === 'plc') {
         run.push(next);
         j++;
         continue;

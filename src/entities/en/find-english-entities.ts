@@ -7,6 +7,7 @@ import { acronymsOf, speakers } from './name-cues';
 import { endsWithTitle, isEventName, isRunHead, notAName, splitLists } from './tagged-name-checks';
 import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
+import { isLegalForm } from '../generic/legal-forms';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 
@@ -68,7 +69,11 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
       (c.type === 'person' && PLACE_MODIFIERS.has(first) && phrase.includes(' '))
     )
       c.type = 'place';
-    else if (KNOWN_ORGS.has(phrase.toLowerCase()) || (!phrase.includes(' ') && wordKind(phrase) === 'organization'))
+    else if (
+      KNOWN_ORGS.has(phrase.toLowerCase()) ||
+      (!phrase.includes(' ') && wordKind(phrase) === 'organization') ||
+      (phrase.includes(' ') && isLegalForm(phrase.slice(phrase.lastIndexOf(' ') + 1)))
+    )
       c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
   }

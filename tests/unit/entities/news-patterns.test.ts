@@ -47,6 +47,30 @@ describe('English names in newswire', () => {
     );
   });
 
+  it("takes a company's legal form for an organisation, and finds the company again without it", () => {
+    const found = mentions([
+      'Vantor plc and Brightwell LLC agreed to merge, Datavine Inc. said on Monday.',
+      'The deal leaves Datavine with a stake in both.',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'organization:Vantor plc',
+        'organization:Brightwell LLC',
+        'organization:Datavine Inc.',
+        'organization:Datavine',
+      ]),
+    );
+  });
+
+  it('finds a company again by its first word, and a place not inside a longer name', () => {
+    // Alone, the tagger takes the company in "Shares of Orvana rose." for a place.
+    expect(mentions(['Shares of Orvana rose.'])).toEqual(['place:Orvana']);
+    const found = mentions(['Orvana Mining Corporation said it would sell the mine.', 'Shares of Orvana rose.']);
+    expect(found).toEqual(['organization:Orvana Mining Corporation', 'organization:Orvana']);
+    const mali = mentions(['Mali said Orvana would pay.', 'Mali Airways flies there.']);
+    expect(mali.filter((m) => m === 'place:Mali')).toHaveLength(1);
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
