@@ -25,7 +25,9 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
       if (c.type !== 'person' || c.tentative) continue;
       const words = blocks[b]!.text.slice(c.start, c.end).split(/\s+/);
       const last = words[words.length - 1]!;
-      if (words.length > 1 || !arabic) {
+      // In Urdu only the surname of a person the rules read after a title spreads: a word the tagger took for the end
+      // of a name ("جنرل سٹڈیز") is too often an ordinary one.
+      if (!arabic || (words.length > 1 && c.priority >= PRIORITY.knownName)) {
         surnames.add(key(last));
         exact.add(normalizeUrdu(last));
       }

@@ -1,4 +1,6 @@
+import { WORD_KINDS_DATA } from '../en/word-kinds-data';
 import { calendarNames } from '../generic/calendar-names';
+import { consonantSkeleton } from '../link/consonant-skeleton';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { normalizeUrdu } from '../ur/normalize-urdu';
 import {
@@ -20,6 +22,30 @@ const calendarWord = (word: string) => {
   }
   return calendar.has(word);
 };
+
+let nameSkeletons: Map<string, string> | null = null;
+/**
+ * What an Urdu word's consonant skeleton is among compromise's English-script names: 'p' a personal name (احمد and
+ * "Ahmed" are both "hmd"), 'l' a place, '' neither or both. Skeletons of fewer than three consonants say nothing.
+ */
+function skeletonKind(word: string): string {
+  if (!nameSkeletons) {
+    nameSkeletons = new Map();
+    for (const [kind, mark] of [
+      ['person-name', 'p'],
+      ['place', 'l'],
+    ] as const) {
+      for (const name of WORD_KINDS_DATA[kind].split(' ')) {
+        const key = consonantSkeleton(name);
+        if (key.length < 3) continue;
+        const seen = nameSkeletons.get(key);
+        nameSkeletons.set(key, seen === undefined || seen === mark ? mark : '');
+      }
+    }
+  }
+  const key = consonantSkeleton(word);
+  return key.length < 3 ? '' : (nameSkeletons.get(key) ?? '');
+}
 
 /**
  * Marks the tokens inside a known phrase, longest first: 'p' a gazetteer place, 'o' a known organisation, 't' a role
@@ -77,6 +103,7 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
   );
   // Name elements here and next door ("من موہن سنگھ"): '1' one, '' none.
   const names = words.map((w) => (URDU_NAME_PARTS.has(w) ? '1' : ''));
+  const skeletons = words.map((w, i) => (kinds[i] === 'w' ? skeletonKind(w) : ''));
   let sentenceStart = true;
   return tokens.map((token, i) => {
     const w = words[i]!;
@@ -106,6 +133,7 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
       `-2m=${at(marks, i - 2)}`,
       `st=${sentenceStart ? 1 : 0}`,
       `np=${names[i] ? 1 : 0}|${at(names, i - 1)}|${at(names, i + 1)}`,
+      `sk=${skeletons[i]}|${at(skeletons, i - 1)}|${at(skeletons, i + 1)}`,
     ];
     sentenceStart = endsSentence(token);
     return f;

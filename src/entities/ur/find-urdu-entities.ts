@@ -4,7 +4,13 @@ import { AMBIGUOUS_URDU_PLACES, URDU_PLACES_ONLY_AFTER } from '../generic/place-
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
 import type { Candidate } from '../types';
-import { URDU_EVERYDAY_HEADS, URDU_ORGS, URDU_PLACE_SUFFIX, URDU_STOP_WORDS } from './urdu-lexicon';
+import {
+  URDU_EVERYDAY_HEADS,
+  URDU_EVERYDAY_WORDS,
+  URDU_ORGS,
+  URDU_PLACE_SUFFIX,
+  URDU_STOP_WORDS,
+} from './urdu-lexicon';
 import type { NameSource } from '../en/find-english-entities';
 import { tagUrduNames } from '../model/urdu-tagger';
 import { PRIORITY } from '../priorities';
@@ -59,7 +65,8 @@ function findNames(text: string): Candidate[] {
     while (end < tokens.length && end - nameStart < MAX_NAME && tokens[end]!.gap === ' ') {
       const word = tokens[end]!.text;
       const [nextTitle, isNameTitle] = titleAt(tokens, phrases, end);
-      if (URDU_STOP_WORDS.has(word) || calendarWords().has(word) || places.has(word)) break;
+      if (URDU_STOP_WORDS.has(word) || URDU_EVERYDAY_WORDS.has(word) || calendarWords().has(word) || places.has(word))
+        break;
       if (/[\d۰-۹]/.test(word) || (nextTitle > 0 && !isNameTitle)) break;
       end++;
     }
@@ -134,5 +141,15 @@ export function findUrduEntities(original: string, names: NameSource = 'combined
       !tagged.some((t) => t.start < c.end && c.start < t.end)
     );
   };
-  return [...rules.filter((c) => !guessedOrg(c)), ...tagged];
+  return [...rules.filter((c) => !guessedOrg(c)).map((c) => trimmedToTagger(c, tagged)), ...tagged];
+}
+
+/**
+ * A person the rules read after a title runs on until a function word (لالہ سری رام قابل ذکر "Lala Sri Ram notable");
+ * where the tagger reads a shorter person inside it, the name ends where the tagger's does.
+ */
+function trimmedToTagger(c: Candidate, tagged: Candidate[]): Candidate {
+  if (c.type !== 'person') return c;
+  const inside = tagged.filter((t) => t.type === 'person' && t.start >= c.start && t.end < c.end);
+  return inside.length === 1 ? { ...c, end: inside[0]!.end } : c;
 }

@@ -1,4 +1,5 @@
 import { normalizeUrdu } from './normalize-urdu';
+import { URDU_EVERYDAY_WORDS_DATA } from './urdu-everyday-words-data';
 import { URDU_NAME_PARTS_DATA } from './urdu-name-parts-data';
 
 // Written as people write them; normalised at load so lookups match normalised text (وزیر اعلیٰ → وزیر اعلی).
@@ -24,8 +25,12 @@ export const URDU_NAME_TITLES = norm([
 ]);
 
 /** Words that stand mostly inside people's names: a sign of a person for the tagger, never a name on its own. */
-// Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-name-parts.ts (see the generated file).
+// Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).
 export const URDU_NAME_PARTS = new Set(URDU_NAME_PARTS_DATA.split(' '));
+
+/** Frequent words almost never inside a name (قابل notable, محکمہ department): a name read after a title ends there. */
+// Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).
+export const URDU_EVERYDAY_WORDS = new Set(URDU_EVERYDAY_WORDS_DATA.split(' '));
 
 /** Words that end a name: postpositions, auxiliaries, conjunctions and other frequent function words. */
 // Source: Urdu grammar's closed classes (postpositions, auxiliaries, pronouns, conjunctions) and frequent news verbs.
