@@ -9,6 +9,10 @@ export const ROLE_TITLES = [
   'deputy prime minister', 'prime minister', 'vice president', 'crown prince', 'chief minister', 'chief justice',
   'foreign minister', 'finance minister', 'interior minister', 'defence minister', 'defense minister',
   'information minister', 'field marshal', 'army chief', 'secretary-general', 'secretary general', 'foreign secretary',
+  'attorney-general', 'attorney general', 'director-general', 'director general', 'inspector-general',
+  'inspector general', 'governor-general', 'governor general', 'solicitor-general', 'solicitor general',
+  'surgeon general', 'mayor', 'judge', 'commissioner', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'commander',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev', 'sen', 'rep', 'gov',
   'president', 'minister', 'general', 'gen', 'chairman', 'chairperson', 'senator', 'governor', 'speaker', 'ambassador',
   'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof',
   'captain', 'justice', 'maulana', 'mufti', 'imam', 'leader', 'chief', 'premier', 'envoy', 'lt', 'col',
@@ -107,4 +111,14 @@ export const NOT_ENTITIES = new Set([
   'of', 'no', 'not', 'one', 'two', 'sources', 'officials', 'yesterday', 'today', 'tomorrow', 'what', 'why', 'how',
   'who', 'where', 'all', 'some', 'federal', 'national', 'islamic', 'republic', 'strip', 'said', 'says', 'news',
   'minister', 'president',
+]);
+
+/** Acronyms of things, not of names: what news prints in capitals for a technology, a measure or a condition. */
+// Source: the common abbreviations of computing and consumer electronics (IEC/IEEE standard names), economics and
+// medicine, and office titles, as English style guides list them.
+// prettier-ignore
+export const COMMON_ACRONYMS = new Set([
+  'usb', 'hdmi', 'hdr', 'gpu', 'cpu', 'ram', 'rom', 'ssd', 'hdd', 'lcd', 'led', 'oled', 'vr', 'ar', 'ai', 'pc', 'tv',
+  'dvd', 'gps', 'lte', '4g', '5g', 'sim', 'pdf', 'html', 'url', 'api', 'fps', 'faq', 'dna', 'rna', 'hiv', 'aids',
+  'gdp', 'gnp', 'cpi', 'vat', 'ipo', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'mla', 'pm', 'am', 'ok', 'id', 'sms',
 ]);

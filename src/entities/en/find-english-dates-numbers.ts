@@ -47,6 +47,7 @@ function patterns(): RegExp[] {
   return list;
 }
 
+const VERB_UNIT = / ?(?:runs?|points?|seats?|votes?|goals?)$/i;
 const DATE_PATTERNS = 7;
 /** The index of the spelled-out cardinals pattern. */
 const SPELLED = 8;
@@ -56,8 +57,12 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   patterns().forEach((pattern, index) => {
     for (const match of text.matchAll(pattern)) {
-      const span = match[0].replace(/[ -]and$/i, '');
       const start = match.index;
+      let span = match[0].replace(/[ -]and$/i, '');
+      // A count unit that is also a verb, after a number that ends a name, is the verb: "Gears of War 4 runs natively".
+      if (/^\d/.test(span) && /\p{Lu}[\p{L}\p{M}]* $/u.test(text.slice(Math.max(0, start - 30), start))) {
+        span = span.replace(VERB_UNIT, '');
+      }
       const isDate = index < DATE_PATTERNS;
       if (!isDate && index === SPELLED && !spelledQuantity(span)) continue;
       if (

@@ -1,5 +1,5 @@
 import { classifyRun } from './classify-english-run';
-import { KNOWN_ORGS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
+import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { wordKind } from './english-word-tags';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
@@ -19,6 +19,18 @@ const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= 
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
+
+/** Two or three words: a first name compromise knows, then words that are no ordinary word and no head word. */
+function looksLikePersonName(phrase: string): boolean {
+  const words = phrase.split(' ');
+  if (words.length < 2 || words.length > 3 || wordKind(words[0]!) !== 'person-name') return false;
+  return words.slice(1).every((w) => {
+    const kind = wordKind(w);
+    return (
+      /^\p{Lu}\p{Ll}/u.test(w) && (kind === 'unknown' || kind === 'person-name') && !ORG_WORDS.has(w.toLowerCase())
+    );
+  });
+}
 
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
@@ -76,6 +88,15 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
     )
       c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
+    // An "organisation" that is a known first name and a surname-like word is a person ("Tony Abbott’s office").
+    else if (c.type === 'organization' && looksLikePersonName(phrase)) c.type = 'person';
+    // A "person" that ends in an organisation's head word is that organisation ("Dana F. Besecker Company").
+    else if (
+      c.type === 'person' &&
+      phrase.includes(' ') &&
+      ORG_WORDS.has(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase())
+    )
+      c.type = 'organization';
   }
   // The rules' unexplained runs are noise in a headline in capitals ("REACH DEAL ON"). A dotted abbreviation the tagger
   // leaves out is a modifier ("U.S. officials", like "American officials"), not a name.

@@ -1,4 +1,12 @@
-import { EVENT_HEADS, KNOWN_ORGS, NOT_ENTITIES, ORG_WORDS, RELIGION_WORDS, ROLE_TITLES } from './english-lexicon';
+import {
+  COMMON_ACRONYMS,
+  EVENT_HEADS,
+  KNOWN_ORGS,
+  NOT_ENTITIES,
+  ORG_WORDS,
+  RELIGION_WORDS,
+  ROLE_TITLES,
+} from './english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 
@@ -19,6 +27,7 @@ export function notAName(text: string, c: Candidate): boolean {
   return (
     (!acronym && NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, ''))) ||
     isReligion(word) ||
+    COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
   );
 }

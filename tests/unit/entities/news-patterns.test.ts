@@ -71,6 +71,19 @@ describe('English names in newswire', () => {
     expect(mali.filter((m) => m === 'place:Mali')).toHaveLength(1);
   });
 
+  it('reads names on real pages the way their readers would', () => {
+    const found = mentions([
+      'The initiative, from Tony Abbott’s office, drew criticism.',
+      'Attorney-General George Brandis said the laws were needed.',
+      'Tyler Besecker, president of Mercer Island-based Dana F. Besecker Company, agreed.',
+      'The console has two HDMI ports, a USB socket and HDR; Gears of War 4 runs natively at 30 FPS.',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(['person:Tony Abbott', 'person:George Brandis', 'organization:Dana F. Besecker Company']),
+    );
+    expect(found.filter((m) => /HDMI|USB|HDR|FPS|runs/.test(m))).toEqual([]);
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
