@@ -20,6 +20,28 @@ const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
 
+/**
+ * A verb that opens a sentence is not part of the name after it ("See Facebook's policy", "Get New York Today"): the
+ * tagged span starts at the name when its first word is an ordinary word and the rest is a name the lexicons know.
+ */
+function trimSentenceVerb(text: string, c: Candidate): void {
+  const phrase = text.slice(c.start, c.end);
+  const cut = phrase.indexOf(' ');
+  if (cut < 0 || !/^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(]?$/.test(text.slice(Math.max(0, c.start - 4), c.start)))
+    return;
+  const first = phrase.slice(0, cut);
+  const rest = phrase.slice(cut + 1);
+  const places = gazetteerFor('en').byName;
+  if (wordKind(first) !== 'common' || PLACE_MODIFIERS.has(first.toLowerCase()) || ORG_WORDS.has(first.toLowerCase()))
+    return;
+  if (places.has(phrase) || KNOWN_ORGS.has(phrase.toLowerCase())) return;
+  const known =
+    places.has(rest) ||
+    KNOWN_ORGS.has(rest.toLowerCase()) ||
+    (!rest.includes(' ') && ['organization', 'place', 'person-name'].includes(wordKind(rest)));
+  if (known) c.start += cut + 1;
+}
+
 /** Two or three words: a first name compromise knows, then words that are no ordinary word and no head word. */
 function looksLikePersonName(phrase: string): boolean {
   const words = phrase.split(' ');
@@ -50,6 +72,7 @@ export function findEnglishEntities(text: string, names: NameSource = 'combined'
   const places = gazetteerFor('en').byName;
   // What the tagger read before titles are taken off its spans (for the dotted abbreviations below).
   const taggedAsRead = tagged.map((c) => ({ ...c }));
+  for (const c of tagged) trimSentenceVerb(text, c);
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
     // person the rules found there, and the title and what precedes it are not part of the name.

@@ -85,7 +85,7 @@ function gazetteerMarks(lowers: string[]): string[] {
  */
 export function englishFeatures(tokens: TaggerToken[]): string[][] {
   const lowers = tokens.map((t) => foldQuotes(t.text.toLowerCase()));
-  const shapes = tokens.map((t) => wordShape(t.text));
+  const shapes = tokens.map((t) => wordShape(foldQuotes(t.text)));
   const kinds = lowers.map(kindOf);
   const marks = gazetteerMarks(lowers);
   const sentenceStart: boolean[] = [];

@@ -84,6 +84,15 @@ describe('English names in newswire', () => {
     expect(found.filter((m) => /HDMI|USB|HDR|FPS|runs/.test(m))).toEqual([]);
   });
 
+  it('splits a curly possessive between two names and leaves a sentence-opening verb out of a name', () => {
+    const found = mentions([
+      'He walked through New York’s Times Square at night.',
+      "See Facebook's policy for details.",
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['place:New York', 'organization:Facebook']));
+    expect(found.filter((m) => m.includes('’s') || m.includes('See'))).toEqual([]);
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
