@@ -82,7 +82,9 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
     classify(tokens.slice(i + length), false, tokens[i + length - 1]!.text.toLowerCase().replace(/\.$/, ''), out);
     return;
   }
-  const whole = lexiconType(joined(tokens));
+  // A name written in capitals in a sentence that is not ("TUNIS (Reuters) -", a dateline) is looked up in any case.
+  const shouted = tokens.every((t) => /^\p{Lu}{2,}$/u.test(t.text));
+  const whole = lexiconType(joined(tokens), shouted);
   if (whole) return emit(tokens, whole, PRIORITY.knownName, out);
   // A company's legal form ends its name ("Orbis Holdings Ltd", "Vantor plc").
   if (tokens.length > 1 && isLegalForm(tokens[tokens.length - 1]!.text)) {

@@ -1,6 +1,7 @@
 import { normalizeUrdu } from '../ur/normalize-urdu';
 import { baseLanguage, isArabicScript } from './base-language';
 import { PAIRED_PLACES } from './place-names';
+import { TIME_ZONE_CITIES_DATA } from './time-zone-cities-data';
 
 export interface Gazetteer {
   /** Normalised name → place key (ISO region code or a city key shared across languages). */
@@ -60,7 +61,10 @@ function regionNames(lang: string): [string, string][] {
   return names;
 }
 
-/** Country names (long and short) from the runtime's ICU (any language) plus the hand-made cities for English and Urdu. */
+/**
+ * Country names (long and short) from the runtime's ICU (any language), the hand-made cities for English and Urdu, and
+ * for English the time zones' cities.
+ */
 export function gazetteerFor(lang: string): Gazetteer {
   const base = baseLanguage(lang);
   const cached = cache.get(base);
@@ -70,6 +74,10 @@ export function gazetteerFor(lang: string): Gazetteer {
   for (const place of PAIRED_PLACES) {
     const names = base === 'en' || base === 'ur' ? place[base] : [];
     for (const name of names) byName.set(foldName(name, base), place.key);
+  }
+  // English also knows the cities the time zones are named after; a name it has already keeps its key.
+  if (base === 'en') {
+    for (const city of TIME_ZONE_CITIES_DATA.split('|')) if (!byName.has(city)) byName.set(city, `city:${city}`);
   }
   let maxTokens = 1;
   for (const name of byName.keys()) maxTokens = Math.max(maxTokens, name.split(' ').length);

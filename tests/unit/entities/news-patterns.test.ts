@@ -29,6 +29,12 @@ describe('English names in newswire', () => {
     ]);
   });
 
+  it('reads a wire dateline in capitals, and the cities the time zones are named after', () => {
+    expect(mentions(['TUNIS (Reuters) - He flew from Ouagadougou to Dar es Salaam.'])).toEqual(
+      expect.arrayContaining(['place:TUNIS', 'organization:Reuters', 'place:Ouagadougou', 'place:Dar es Salaam']),
+    );
+  });
+
   it('reads no title in a sentence in capitals as the start of a name', () => {
     const found = mentions(['SHARES OF GENERAL MOTORS FELL IN NEW YORK TRADING.', 'MR. BUSH SAID HE WOULD STAY.']);
     expect(found).toContain('place:NEW YORK');
