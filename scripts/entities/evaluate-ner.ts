@@ -1,6 +1,6 @@
 // Measures the recogniser on the public NER sets: `npx tsx scripts/entities/evaluate-ner.ts [set…]`
-// (default uner-en.dev and ilner-ur.test). Each sentence is one block, alone and in its article (and, for English, in
-// capitals); only person / place / organisation count.
+// (default uner-en.dev and ilner-ur.test). Each sentence is one block, alone and in its article (and, for English, as
+// headlines write it: in capitals and in Title Case); only person / place / organisation count.
 import type { NameSource } from '../../src/entities/en/find-english-entities';
 import { recognizeEntities } from '../../src/entities/recognize-entities';
 import { loadNer, NAME_TYPES, type NameType, type NerSentence, type NerSpan } from './ner-data';
@@ -59,14 +59,23 @@ export async function scoreArticles(set: string): Promise<ScoreTable> {
   return scorer.table();
 }
 
+// Short words a headline in Title Case leaves in lower case (AP and Chicago style).
+const HEADLINE_SMALL = new Set('a an the and but or nor for of on in at to by with from as'.split(' '));
+
+/** "Obama admits US gun laws are his biggest frustration" → "Obama Admits US Gun Laws Are His Biggest Frustration". */
+export const titleCased = (text: string) =>
+  text.replace(/\p{L}[\p{L}'’]*/gu, (word, at: number) =>
+    at > 0 && HEADLINE_SMALL.has(word.toLowerCase()) ? word : word[0]!.toUpperCase() + word.slice(1),
+  );
+
 /**
- * Scores the product's recogniser on a set's sentences written in capitals, as headlines and datelines are (sentences
- * whose capitals change their length are left out).
+ * Scores the product's recogniser on a set's sentences rewritten as headlines are (in capitals, or in Title Case);
+ * sentences whose rewriting changes their length are left out.
  */
-export async function scoreInCapitals(set: string): Promise<ScoreTable> {
+export async function scoreRewritten(set: string, rewrite: (text: string) => string): Promise<ScoreTable> {
   const scorer = new SpanScorer();
   for (const sentence of loadNer(set)) {
-    const text = sentence.text.toUpperCase();
+    const text = rewrite(sentence.text);
     if (text.length === sentence.text.length) scorer.add(await recogniserSpans(text, 'en'), sentence.entities);
   }
   return scorer.table();
@@ -82,7 +91,10 @@ export async function evaluateRecogniser(sets = ['uner-en.dev', 'ilner-ur.test']
     }
     out[set] = await scoreSet(set, (text) => recogniserSpans(text, lang));
     out[`${set} (articles)`] = await scoreArticles(set);
-    if (lang === 'en') out[`${set} (in capitals)`] = await scoreInCapitals(set);
+    if (lang === 'en') {
+      out[`${set} (in capitals)`] = await scoreRewritten(set, (text) => text.toUpperCase());
+      out[`${set} (in Title Case)`] = await scoreRewritten(set, titleCased);
+    }
   }
   return out;
 }

@@ -38,6 +38,10 @@ export const ORG_WORDS = new Set([
   'ministry', 'council', 'assembly', 'court', 'league', 'union', 'corporation', 'company', 'group', 'association',
   'federation', 'authority', 'commission', 'committee', 'institute', 'university', 'army', 'forces', 'senate',
   'parliament', 'board', 'bureau', 'department', 'office', 'movement', 'network', 'exchange', 'nations', 'times',
+  'foundation', 'society', 'club', 'college', 'school', 'academy', 'police', 'navy', 'front', 'alliance', 'coalition',
+  'brigade', 'brigades', 'corps', 'guard', 'service', 'services', 'administration', 'industries', 'holdings', 'motors',
+  'systems', 'technologies', 'laboratories', 'media', 'press', 'journal', 'magazine', 'radio', 'broadcasting',
+  'studios', 'pictures', 'entertainment', 'insurance', 'congress', 'cabinet', 'tribunal', 'trust',
 ]);
 
 /** Words that open the name of a place (buildings, regions): "Palace of Westminster", "Wadi Rum". */

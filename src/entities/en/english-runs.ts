@@ -74,21 +74,33 @@ export function capitalisedRuns(text: string): Run[] {
 }
 
 /**
- * For each token, whether its sentence is written in capitals: at least three words of two or more letters and no
- * lower-case letter ("SHARES OF GENERAL MOTORS FELL", "NEW YORK 1996-08-22" is too short to say).
+ * The sentences of a block as token ranges [begin, end): a sentence ends before a token that starts one, except after
+ * a dotted title ("Mr. Bush").
  */
-export function sentencesInCapitals(tokens: Token[]): boolean[] {
-  const out: boolean[] = [];
+export function sentenceRanges(tokens: Token[]): [number, number][] {
+  const out: [number, number][] = [];
   let begin = 0;
   for (let i = 1; i <= tokens.length; i++) {
     const breaks =
       i === tokens.length ||
       (startsSentence(tokens[i]!, false) && !DOTTED_TITLES.has(tokens[i - 1]!.text.toLowerCase()));
     if (!breaks) continue;
-    const words = tokens.slice(begin, i).filter((t) => /\p{L}{2}/u.test(t.text));
-    const caps = words.length >= 3 && words.every((t) => !/\p{Ll}/u.test(t.text));
-    for (let k = begin; k < i; k++) out[k] = caps;
+    out.push([begin, i]);
     begin = i;
+  }
+  return out;
+}
+
+/**
+ * For each token, whether its sentence is written in capitals: at least three words of two or more letters and no
+ * lower-case letter ("SHARES OF GENERAL MOTORS FELL", "NEW YORK 1996-08-22" is too short to say).
+ */
+export function sentencesInCapitals(tokens: Token[]): boolean[] {
+  const out: boolean[] = [];
+  for (const [begin, end] of sentenceRanges(tokens)) {
+    const words = tokens.slice(begin, end).filter((t) => /\p{L}{2}/u.test(t.text));
+    const caps = words.length >= 3 && words.every((t) => !/\p{Ll}/u.test(t.text));
+    for (let k = begin; k < end; k++) out[k] = caps;
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import { classifyRun } from './classify-english-run';
 import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
+import { titleCaseAsCapitals } from './title-case';
 import { wordKind } from './english-word-tags';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
@@ -60,8 +61,10 @@ function looksLikePersonName(phrase: string): boolean {
  * where the tagger found nothing or less, the lexicon's type where it knows the whole span, and a few cues the tagger
  * misses (a speaker, a bracketed acronym).
  */
-export function findEnglishEntities(text: string, names: NameSource = 'combined'): Candidate[] {
-  const out: Candidate[] = findEnglishDatesAndNumbers(text);
+export function findEnglishEntities(original: string, names: NameSource = 'combined'): Candidate[] {
+  const out: Candidate[] = findEnglishDatesAndNumbers(original);
+  // Names are read with Title Case headlines in capitals; offsets are the same.
+  const text = titleCaseAsCapitals(original);
   const rules: Candidate[] = [];
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   if (names === 'rules') return [...out, ...rules];

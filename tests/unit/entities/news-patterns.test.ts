@@ -35,6 +35,15 @@ describe('English names in newswire', () => {
     );
   });
 
+  it('reads a headline in Title Case case-blind, as one in capitals: no runs of capitalised ordinary words', () => {
+    const found = mentions([
+      'Obama Admits US Gun Laws Are His Biggest Frustration',
+      'Pakistan Central Bank Raises Interest Rates as Inflation Climbs in Karachi',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['person:Obama', 'place:Karachi']));
+    expect(found.filter((m) => /Admits|Raises|Climbs/.test(m))).toEqual([]);
+  });
+
   it('reads no title in a sentence in capitals as the start of a name', () => {
     const found = mentions(['SHARES OF GENERAL MOTORS FELL IN NEW YORK TRADING.', 'MR. BUSH SAID HE WOULD STAY.']);
     expect(found).toContain('place:NEW YORK');
