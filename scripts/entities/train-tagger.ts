@@ -152,12 +152,12 @@ export class AveragedPerceptron {
   }
 }
 
-/** Every twentieth sentence once more in capitals, so headlines and datelines ("LONDON 1996-12-06") look familiar. */
+/** Every tenth sentence once more in capitals, so headlines and datelines ("LONDON 1996-12-06") look familiar. */
 export function withCapitals(sentences: NerSentence[]): NerSentence[] {
   const upper = sentences
-    .filter((_, i) => i % 20 === 7)
+    .filter((_, i) => i % 10 === 7)
     .map((s) => ({ ...s, id: `${s.id}-caps`, text: s.text.toUpperCase() }));
-  return [...sentences, ...upper.filter((s, i) => s.text.length === sentences[i * 20 + 7]!.text.length)];
+  return [...sentences, ...upper.filter((s, i) => s.text.length === sentences[i * 10 + 7]!.text.length)];
 }
 
 /**
