@@ -100,6 +100,6 @@ export const AMBIGUOUS_URDU_PLACES: Record<string, string[]> = {
 /** Urdu country names that are far more often common words; places only right after one of the listed words. */
 // Source: Urdu dictionaries' first senses: مالی "financial" (Mali), چلی "went" (Chile).
 export const URDU_PLACES_ONLY_AFTER: Record<string, string[]> = {
-  مالی: ['ملک', 'جمہوریہ', 'اور', 'میں', 'سے'],
+  مالی: ['ملک', 'جمہوریہ'],
   چلی: ['ملک', 'جمہوریہ', 'اور'],
 };

@@ -9,6 +9,7 @@ import {
   URDU_EVERYDAY_WORDS,
   URDU_ORGS,
   URDU_PLACE_SUFFIX,
+  URDU_RARE_PLACES,
   URDU_STOP_WORDS,
 } from './urdu-lexicon';
 import type { NameSource } from '../en/find-english-entities';
@@ -22,11 +23,12 @@ function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, strin
   const phrase = phrases.phrase(i, n);
   if (URDU_ORGS.has(phrase)) return 'organization';
   if (!places.has(phrase)) return null;
-  const blockers = AMBIGUOUS_URDU_PLACES[phrase];
   const previous = tokens[i - 1];
-  if (blockers && previous && blockers.includes(previous.text)) return null;
   const allowed = URDU_PLACES_ONLY_AFTER[phrase];
-  if (allowed && !(previous && allowed.includes(previous.text))) return null;
+  if (allowed) return previous && allowed.includes(previous.text) ? 'place' : null;
+  if (URDU_RARE_PLACES.has(phrase)) return null;
+  const blockers = AMBIGUOUS_URDU_PLACES[phrase];
+  if (blockers && previous && blockers.includes(previous.text)) return null;
   return 'place';
 }
 

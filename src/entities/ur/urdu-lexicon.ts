@@ -1,6 +1,7 @@
 import { normalizeUrdu } from './normalize-urdu';
 import { URDU_EVERYDAY_WORDS_DATA } from './urdu-everyday-words-data';
 import { URDU_NAME_PARTS_DATA } from './urdu-name-parts-data';
+import { URDU_RARE_PLACES_DATA } from './urdu-rare-places-data';
 
 // Written as people write them; normalised at load so lookups match normalised text (وزیر اعلیٰ → وزیر اعلی).
 const norm = (list: string[]) => new Set(list.map(normalizeUrdu));
@@ -31,6 +32,10 @@ export const URDU_NAME_PARTS = new Set(URDU_NAME_PARTS_DATA.split(' '));
 /** Frequent words almost never inside a name (قابل notable, محکمہ department): a name read after a title ends there. */
 // Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).
 export const URDU_EVERYDAY_WORDS = new Set(URDU_EVERYDAY_WORDS_DATA.split(' '));
+
+/** Gazetteer names that are far more often ordinary words (مالی "financial", قطر "diameter"): left to the tagger. */
+// Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).
+export const URDU_RARE_PLACES = new Set(URDU_RARE_PLACES_DATA.split(' '));
 
 /** Words that end a name: postpositions, auxiliaries, conjunctions and other frequent function words. */
 // Source: Urdu grammar's closed classes (postpositions, auxiliaries, pronouns, conjunctions) and frequent news verbs.
