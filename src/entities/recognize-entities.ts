@@ -1,4 +1,5 @@
 import { agreeTypes } from './agree-types';
+import { webAddressRanges } from './generic/web-addresses';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
 import { pickNonOverlapping } from './pick-non-overlapping';
@@ -35,7 +36,13 @@ export function recognizeEntities(
 ): EntityResult {
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
-  const perBlock = blocks.map((block) => pickNonOverlapping(recogniser.find(block.text, names)));
+  const perBlock = blocks.map((block) => {
+    const addresses = webAddressRanges(block.text);
+    const found = recogniser.find(block.text, names);
+    const outside =
+      addresses.length === 0 ? found : found.filter((c) => !addresses.some(([s, e]) => c.start < e && s < c.end));
+    return pickNonOverlapping(outside);
+  });
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);
   const kept = agreeTypes(propagateNames(tentativeResolved, blocks, recogniser.repeatForms), blocks);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];

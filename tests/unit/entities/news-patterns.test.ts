@@ -108,6 +108,15 @@ describe('English names in newswire', () => {
     expect(found.filter((m) => m.includes('’s') || m.includes('See'))).toEqual([]);
   });
 
+  it('finds no name or number inside a web or mail address, and keeps a company named after its domain', () => {
+    const found = mentions([
+      'See http://www.smooth-on.com/p132/Beginner for details, write to duffie@stanford.edu or visit unitedway.enron.com.',
+      'Amazon.com Inc said on Monday it would buy Whole Foods.',
+    ]);
+    expect(found.filter((m) => /smooth|p132|stanford|enron|Beginner/i.test(m))).toEqual([]);
+    expect(found).toEqual(expect.arrayContaining(['organization:Amazon.com Inc', 'date:Monday']));
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
