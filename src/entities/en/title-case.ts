@@ -21,9 +21,9 @@ export function titleCaseAsCapitals(text: string): string {
   return out;
 }
 
-/** At least three ordinary words of four letters or more after the first, nearly all of them capitalised. */
+/** At least two ordinary words of four letters or more after the first, and nearly all of them, capitalised. */
 function isTitleCase(sentence: Token[]): boolean {
   const ordinary = sentence.slice(1).filter((t) => t.text.length >= 4 && wordKind(t.text) === 'common');
   const capitalised = ordinary.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
-  return capitalised >= 3 && capitalised >= 0.8 * ordinary.length;
+  return capitalised >= 2 && capitalised >= 0.8 * ordinary.length;
 }
