@@ -57,8 +57,8 @@ const placePair = (tokens: TaggerToken[], k: number) =>
   gazetteerFor('en').byName.has(tokens[k + 1]?.text ?? '');
 
 // Punctuation that no name spans: a sentence's end or a list's comma between two names ("Kremlin. Kremlin", "Puerto
-// Rico, Guam").
-const SPLITS = /^[.,;:!?()[\]"“”]$/u;
+// Rico, Guam"), a slash between a photographer and an agency ("REUTERS/Jason Reed"), a bar or an at sign.
+const SPLITS = /^[.,;:!?()[\]"“”/|@]$/u;
 
 const EDGE = /^(?:[^\p{L}\p{N}]+|['’]s)$/u;
 
