@@ -12,7 +12,7 @@ export const ROLE_TITLES = [
   'attorney-general', 'attorney general', 'director-general', 'director general', 'inspector-general',
   'inspector general', 'governor-general', 'governor general', 'solicitor-general', 'solicitor general',
   'surgeon general', 'mayor', 'judge', 'commissioner', 'admiral', 'colonel', 'lieutenant', 'sergeant', 'commander',
-  'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev', 'sen', 'rep', 'gov',
+  'pope', 'cardinal', 'archbishop', 'bishop', 'reverend', 'rev', 'sen', 'rep', 'gov', 'pm', 'cm', 'mp', 'mna', 'mpa',
   'president', 'minister', 'general', 'gen', 'chairman', 'chairperson', 'senator', 'governor', 'speaker', 'ambassador',
   'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'counterpart', 'mr', 'mrs', 'ms', 'dr', 'professor', 'prof',
   'captain', 'justice', 'maulana', 'mufti', 'imam', 'leader', 'chief', 'premier', 'envoy', 'lt', 'col',
