@@ -5,7 +5,7 @@ import { titleCaseAsCapitals } from './title-case';
 import { wordKind } from './english-word-tags';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
-import { endsWithTitle, isEventName, isRunHead, notAName, splitLists } from './tagged-name-checks';
+import { endsWithTitle, isEventName, isRunHead, notAName, splitLists, splitPossessive } from './tagged-name-checks';
 import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
 import { isLegalForm } from '../generic/legal-forms';
@@ -69,7 +69,7 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   if (names === 'rules') return [...out, ...rules];
   const tagged: Candidate[] = tagEnglishNames(text).flatMap((span) =>
-    splitLists(text, { ...span, priority: PRIORITY.taggedName }),
+    splitLists(text, { ...span, priority: PRIORITY.taggedName }).flatMap((c) => splitPossessive(text, c)),
   );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
   const places = gazetteerFor('en').byName;

@@ -78,3 +78,24 @@ export function isEventName(phrase: string): boolean {
   if (words.length < 2) return false;
   return EVENT_HEADS.has(words[words.length - 1]!) || (EVENT_HEADS.has(words[0]!) && words[1] === 'of');
 }
+
+/**
+ * A known place or organisation with a possessive inside a tagged span owns what follows: "New York’s Times Square",
+ * "China's Foreign Ministry" are two names. A possessive that is part of a name stays ("People's Liberation Army").
+ */
+export function splitPossessive(text: string, c: Candidate): Candidate[] {
+  const phrase = text.slice(c.start, c.end);
+  const possessive = /^(\p{Lu}[^'’]*?)['’]s (\p{Lu}.*)$/u.exec(phrase);
+  if (!possessive) return [c];
+  const owner = possessive[1]!;
+  const type = gazetteerFor('en').byName.has(owner)
+    ? 'place'
+    : KNOWN_ORGS.has(owner.toLowerCase())
+      ? 'organization'
+      : null;
+  if (!type) return [c];
+  return [
+    { ...c, end: c.start + owner.length, type },
+    { ...c, start: c.end - possessive[2]!.length },
+  ];
+}
