@@ -8,7 +8,7 @@ export const ENGLISH_UNITS = [
   'per ?cent', 'percent', '%', 'percentage points?', 'basis points?', 'bps', 'rupees?', 'dollars?', 'euros?', 'pounds?',
   'riyals?', 'dirhams?', 'yuan', 'yen', 'km', 'kilomet(?:re|er)s?', 'square kilomet(?:re|er)s?', 'met(?:re|er)s?',
   'miles?', 'feet', 'acres?', 'hectares?', 'tonnes?', 'tons?', 'kilograms?', 'kg', 'litres?', 'liters?', 'gallons?',
-  'barrels?', 'megawatts?', 'gigawatts?', 'MW', 'GW', 'kWh', 'degrees?', 'runs?', 'wickets?', 'overs?', 'goals?',
+  'barrels?', 'megawatts?', 'gigawatts?', 'MW', 'GW', 'kWh', 'degrees?', 'runs?', 'wickets?', 'overs', 'goals?',
   'points?', 'seats?', 'votes?',
 ];
 

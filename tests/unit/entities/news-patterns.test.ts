@@ -97,6 +97,7 @@ describe('English names in newswire', () => {
       expect.arrayContaining(['person:Tony Abbott', 'person:George Brandis', 'organization:Dana F. Besecker Company']),
     );
     expect(found.filter((m) => /HDMI|USB|HDR|FPS|runs/.test(m))).toEqual([]);
+    expect(mentions(['The plan would cost $300 billion over the next decade.'])).toEqual(['number:$300 billion']);
   });
 
   it('splits a curly possessive between two names and leaves a sentence-opening verb out of a name', () => {
