@@ -3,9 +3,11 @@ import { normalizeUrdu } from './ur/normalize-urdu';
 import type { Candidate, TextBlock } from './types';
 import { URDU_STOP_WORDS } from './ur/urdu-lexicon';
 import { PRIORITY } from './priorities';
+import { gazetteerFor } from './generic/region-gazetteer';
 import { recogniserFor } from './recognisers';
 
 const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
+const NAME_TYPES = new Set(['person', 'place', 'organization']);
 
 /**
  * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends
@@ -37,7 +39,17 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
   return perBlock.map((candidates, b) => {
     const kept = candidates.filter((c) => !c.tentative || surnames.has(key(blocks[b]!.text.slice(c.start, c.end))));
     const text = blocks[b]!.text;
-    if (!arabic) return [...kept, ...surnameMentions(text, fullSurnames, kept)].sort((a, x) => a.start - x.start);
+    if (!arabic) {
+      // The surname of a person named in full is that person, whatever a paragraph's tagger made of it ("Eich" after
+      // "Brendan Eich"), unless the gazetteer or a lexicon vouches for another reading (Washington).
+      const places = gazetteerFor(lang).byName;
+      const retyped = kept.map((c) => {
+        const words = text.slice(c.start, c.end);
+        const surname = c.type !== 'person' && NAME_TYPES.has(c.type) && fullSurnames.has(words) && !places.has(words);
+        return surname && c.priority !== PRIORITY.knownName ? { ...c, type: 'person' as const } : c;
+      });
+      return [...retyped, ...surnameMentions(text, fullSurnames, retyped)].sort((a, x) => a.start - x.start);
+    }
     const extra: Candidate[] = [];
     for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const start = match.index;

@@ -118,6 +118,16 @@ describe('English names in newswire', () => {
     expect(found).toEqual(expect.arrayContaining(['organization:Amazon.com Inc', 'date:Monday']));
   });
 
+  it('reads a surname alone as the person named in full elsewhere in the article', () => {
+    const found = mentions([
+      'On March 24, 2014, Mozilla promoted Brendan Eich to the role of CEO.',
+      "Protests also emerged in 2014 following the announcement of Eich's appointment as CEO of Mozilla.",
+      'George Washington crossed the river.',
+      'Washington said no.',
+    ]);
+    expect(found).toEqual(expect.arrayContaining(['person:Brendan Eich', 'person:Eich', 'place:Washington']));
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
