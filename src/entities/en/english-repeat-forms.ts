@@ -16,11 +16,12 @@ const isPlainWord = (word: string) => {
 };
 
 /**
- * How English news writes a place or organisation again: as found, when that is more than one word, a place, an acronym
- * or a company compromise knows (one other word the tagger took for an organisation once may be an adjective:
- * "British"); an organisation without its legal form ("Datavine Inc."
- * → "Datavine"), and by its first word when the rest is its kind ("Orvana Mining Corporation" → "Orvana"), unless that
- * word is a place or an ordinary word ("Pakistan Peoples Party", "Justice Department").
+ * How English news writes a place or organisation again:
+ * - as found, when that is more than one word, a place, an acronym or a company compromise knows (any other single word
+ *   the tagger took for an organisation once may be an adjective: "British");
+ * - an organisation without its legal form ("Datavine Inc." → "Datavine");
+ * - an organisation by its first word when the rest is its kind ("Orvana Mining Corporation" → "Orvana"), unless that
+ *   word is a place or an ordinary word ("Pakistan Peoples Party", "Justice Department").
  */
 export const englishRepeatForms: RepeatForms = (name, type) => {
   const single = !name.includes(' ');
