@@ -17,6 +17,13 @@ import type { Candidate, Entity, EntityResult, EntityType, Mention, TextBlock } 
 // - organization: without a leading "the"; news outlets, parties, alliances (OPEC+, BRICS), "the Kremlin".
 // - other: products and events with codes (A340, COP28).
 // - date / number: see find-english-dates-numbers.ts.
+/** A reference mark in brackets after a word ("donated US$1,000[23] in 2008"): a footnote, not a number. */
+const isCitationMark = (text: string, c: Candidate) =>
+  c.type === 'number' &&
+  text[c.start - 1] === '[' &&
+  text[c.end] === ']' &&
+  /^\d{1,3}$/.test(text.slice(c.start, c.end));
+
 function slug(name: string): string {
   return name
     .toLowerCase()
@@ -39,8 +46,9 @@ export function recognizeEntities(
   const perBlock = blocks.map((block) => {
     const addresses = webAddressRanges(block.text);
     const found = recogniser.find(block.text, names);
-    const outside =
-      addresses.length === 0 ? found : found.filter((c) => !addresses.some(([s, e]) => c.start < e && s < c.end));
+    const outside = found.filter(
+      (c) => !addresses.some(([s, e]) => c.start < e && s < c.end) && !isCitationMark(block.text, c),
+    );
     return pickNonOverlapping(outside);
   });
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);

@@ -128,6 +128,12 @@ describe('English names in newswire', () => {
     expect(found).toEqual(expect.arrayContaining(['person:Brendan Eich', 'person:Eich', 'place:Washington']));
   });
 
+  it('takes a bracketed reference mark for a footnote, not a number', () => {
+    const found = mentions(['He donated US$1,000[23] in 2008 in support of Proposition 8.[24]']);
+    expect(found).toEqual(expect.arrayContaining(['number:US$1,000', 'date:2008']));
+    expect(found.filter((m) => m === 'number:23' || m === 'number:24')).toEqual([]);
+  });
+
   it('keeps a surname that is also a common word once the full name is known', () => {
     const found = mentions([
       'Prime Minister John Major spoke on Monday.',
