@@ -54,7 +54,11 @@ export function findGenericEntities(text: string, lang: string): Candidate[] {
       }
     }
     const token = tokens[i]!;
-    if (/^\p{Lu}[\p{Lu}\d+-]+$/u.test(token.text) || KNOWN_ORGS.has(token.text.toLowerCase())) {
+    // A known organisation's name is capitalised and not a sentence's first word: "un" and "Un" are the French and
+    // Spanish article, "UN" the United Nations.
+    const known =
+      KNOWN_ORGS.has(token.text.toLowerCase()) && /^\p{Lu}/u.test(token.text) && !startsSentence(token, i === 0);
+    if (/^\p{Lu}[\p{Lu}\d+-]+$/u.test(token.text) || known) {
       out.push({ start: token.start, end: token.end, type: 'organization', priority: PRIORITY.guessedName });
     }
     if (!/^\p{Lu}\p{Ll}/u.test(token.text) || startsSentence(token, i === 0)) continue;

@@ -204,3 +204,15 @@ describe('English names next to dates', () => {
     expect(found).toEqual(expect.arrayContaining(['person:Hugo Chavez', 'place:Caracas']));
   });
 });
+
+describe('names in languages without rules of their own', () => {
+  it('takes no French or Spanish article for the United Nations', () => {
+    const found = (text: string, lang: string) =>
+      recognizeEntities([{ id: 'b0', text }], lang).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(found("C'est un projet voté par un Parlement, selon Reuters et l'UN.", 'fr')).toEqual([
+      'organization:Reuters',
+      'organization:UN',
+    ]);
+    expect(found('Un proyecto de la ONU.', 'es')).toEqual(['organization:ONU']);
+  });
+});
