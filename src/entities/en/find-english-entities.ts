@@ -43,6 +43,19 @@ function trimSentenceVerb(text: string, c: Candidate): void {
   if (known) c.start += cut + 1;
 }
 
+// A member of a party after the place a politician represents ("a Virginia Democrat", "a Texas Republican"): the place
+// is the name. Source: the party-member nouns of US and British political reporting.
+const PARTY_MEMBER = / (?:Democrats?|Republicans?|Conservatives?|Liberals?)$/;
+
+/** A place and a party member ("Virginia Democrat") names the place only, when the gazetteer or compromise knows it. */
+function trimPartyMember(text: string, c: Candidate): void {
+  const member = PARTY_MEMBER.exec(text.slice(c.start, c.end));
+  const place = member ? text.slice(c.start, c.end - member[0].length) : '';
+  if (!member || !(gazetteerFor('en').byName.has(place) || wordKind(place) === 'place')) return;
+  c.end -= member[0].length;
+  c.type = 'place';
+}
+
 /** Two or three words: a first name compromise knows, then words that are no ordinary word and no head word. */
 function looksLikePersonName(phrase: string): boolean {
   const words = phrase.split(' ');
@@ -75,7 +88,10 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const places = gazetteerFor('en').byName;
   // What the tagger read before titles are taken off its spans (for the dotted abbreviations below).
   const taggedAsRead = tagged.map((c) => ({ ...c }));
-  for (const c of tagged) trimSentenceVerb(text, c);
+  for (const c of tagged) {
+    trimSentenceVerb(text, c);
+    trimPartyMember(text, c);
+  }
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
     // person the rules found there, and the title and what precedes it are not part of the name.

@@ -7,8 +7,9 @@ export interface PairedPlace {
 }
 
 // Source: national capitals, ISO 3166-2 subdivisions (Pakistan's provinces and territories, India's states and union
-// territories, the Gulf emirates, the Palestinian territories), Pakistan's ten largest cities (2017 census) and the
-// conventional regions Middle East and Persian Gulf; Urdu spellings as Urdu news writes them.
+// territories, the United States' states, the Gulf emirates, the Palestinian territories), Pakistan's ten largest
+// cities (2017 census) and the conventional regions Middle East and Persian Gulf; Urdu spellings as Urdu news writes
+// them.
 export const PAIRED_PLACES: PairedPlace[] = [
   { key: 'moscow', en: ['Moscow'], ur: ['ماسکو'] },
   { key: 'tehran', en: ['Tehran'], ur: ['تہران'] },
@@ -81,6 +82,55 @@ export const PAIRED_PLACES: PairedPlace[] = [
   { key: 'IN-PY', en: ['Puducherry', 'Pondicherry'], ur: ['پڈوچیری', 'پانڈیچری', 'پونڈیچری'] },
   { key: 'IN-CH', en: ['Chandigarh'], ur: ['چندی گڑھ'] },
   { key: 'IN-LD', en: ['Lakshadweep'], ur: ['لکشدیپ'] },
+  // The United States' states (ISO 3166-2:US), which world news names often; in English only. New York and Washington
+  // are the cities above, and Georgia is the country.
+  { key: 'US-AL', en: ['Alabama'], ur: [] },
+  { key: 'US-AK', en: ['Alaska'], ur: [] },
+  { key: 'US-AZ', en: ['Arizona'], ur: [] },
+  { key: 'US-AR', en: ['Arkansas'], ur: [] },
+  { key: 'US-CA', en: ['California'], ur: [] },
+  { key: 'US-CO', en: ['Colorado'], ur: [] },
+  { key: 'US-CT', en: ['Connecticut'], ur: [] },
+  { key: 'US-DE', en: ['Delaware'], ur: [] },
+  { key: 'US-FL', en: ['Florida'], ur: [] },
+  { key: 'US-HI', en: ['Hawaii'], ur: [] },
+  { key: 'US-ID', en: ['Idaho'], ur: [] },
+  { key: 'US-IL', en: ['Illinois'], ur: [] },
+  { key: 'US-IN', en: ['Indiana'], ur: [] },
+  { key: 'US-IA', en: ['Iowa'], ur: [] },
+  { key: 'US-KS', en: ['Kansas'], ur: [] },
+  { key: 'US-KY', en: ['Kentucky'], ur: [] },
+  { key: 'US-LA', en: ['Louisiana'], ur: [] },
+  { key: 'US-ME', en: ['Maine'], ur: [] },
+  { key: 'US-MD', en: ['Maryland'], ur: [] },
+  { key: 'US-MA', en: ['Massachusetts'], ur: [] },
+  { key: 'US-MI', en: ['Michigan'], ur: [] },
+  { key: 'US-MN', en: ['Minnesota'], ur: [] },
+  { key: 'US-MS', en: ['Mississippi'], ur: [] },
+  { key: 'US-MO', en: ['Missouri'], ur: [] },
+  { key: 'US-MT', en: ['Montana'], ur: [] },
+  { key: 'US-NE', en: ['Nebraska'], ur: [] },
+  { key: 'US-NV', en: ['Nevada'], ur: [] },
+  { key: 'US-NH', en: ['New Hampshire'], ur: [] },
+  { key: 'US-NJ', en: ['New Jersey'], ur: [] },
+  { key: 'US-NM', en: ['New Mexico'], ur: [] },
+  { key: 'US-NC', en: ['North Carolina'], ur: [] },
+  { key: 'US-ND', en: ['North Dakota'], ur: [] },
+  { key: 'US-OH', en: ['Ohio'], ur: [] },
+  { key: 'US-OK', en: ['Oklahoma'], ur: [] },
+  { key: 'US-OR', en: ['Oregon'], ur: [] },
+  { key: 'US-PA', en: ['Pennsylvania'], ur: [] },
+  { key: 'US-RI', en: ['Rhode Island'], ur: [] },
+  { key: 'US-SC', en: ['South Carolina'], ur: [] },
+  { key: 'US-SD', en: ['South Dakota'], ur: [] },
+  { key: 'US-TN', en: ['Tennessee'], ur: [] },
+  { key: 'US-TX', en: ['Texas'], ur: [] },
+  { key: 'US-UT', en: ['Utah'], ur: [] },
+  { key: 'US-VT', en: ['Vermont'], ur: [] },
+  { key: 'US-VA', en: ['Virginia'], ur: [] },
+  { key: 'US-WV', en: ['West Virginia'], ur: [] },
+  { key: 'US-WI', en: ['Wisconsin'], ur: [] },
+  { key: 'US-WY', en: ['Wyoming'], ur: [] },
   // Everyday names of countries the region gazetteer words formally; the key is the ISO code it uses.
   { key: 'US', en: ['US', 'U.S.', 'America', 'United States of America'], ur: ['امریکہ', 'امریکا'] },
   { key: 'GB', en: ['UK', 'Britain', 'Great Britain'], ur: ['برطانیہ'] },

@@ -128,6 +128,18 @@ describe('English names in newswire', () => {
     expect(found).toEqual(expect.arrayContaining(['person:Brendan Eich', 'person:Eich', 'place:Washington']));
   });
 
+  it('names the state a politician represents, not the party member ("a Virginia Democrat")', () => {
+    const found = mentions([
+      'Sen. Mark Warner, a Virginia Democrat, said the debt was rising.',
+      'Rep. Kevin Brady, a Texas Republican, disagreed.',
+      'Virginia Woolf wrote novels.',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(['person:Mark Warner', 'place:Virginia', 'place:Texas', 'person:Virginia Woolf']),
+    );
+    expect(found.filter((m) => /Democrat|Republican/.test(m))).toEqual([]);
+  });
+
   it('takes a bracketed reference mark for a footnote, not a number', () => {
     const found = mentions(['He donated US$1,000[23] in 2008 in support of Proposition 8.[24]']);
     expect(found).toEqual(expect.arrayContaining(['number:US$1,000', 'date:2008']));
