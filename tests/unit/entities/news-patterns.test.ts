@@ -101,12 +101,13 @@ describe('English names in newswire', () => {
   });
 
   it('splits a curly possessive between two names and leaves a sentence-opening verb out of a name', () => {
+    // The tagger alone reads "Get New York" as one organisation.
     const found = mentions([
       'He walked through New York’s Times Square at night.',
-      "See Facebook's policy for details.",
+      'Get New York Today in your inbox.',
     ]);
-    expect(found).toEqual(expect.arrayContaining(['place:New York', 'organization:Facebook']));
-    expect(found.filter((m) => m.includes('’s') || m.includes('See'))).toEqual([]);
+    expect(found.filter((m) => m === 'place:New York')).toHaveLength(2);
+    expect(found.filter((m) => m.includes('’s') || m.includes('Get'))).toEqual([]);
   });
 
   it('finds no name or number inside a web or mail address, and keeps a company named after its domain', () => {
