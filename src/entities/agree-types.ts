@@ -1,6 +1,4 @@
-import type { Candidate, EntityType, TextBlock } from './types';
-
-const NAME_TYPES = new Set<EntityType>(['person', 'place', 'organization']);
+import { NAME_TYPES, type Candidate, type EntityType, type TextBlock } from './types';
 
 /**
  * One name, one type in an article: where the same words are tagged a person in one paragraph and a place in another

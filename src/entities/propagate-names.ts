@@ -1,8 +1,7 @@
 import { PRIORITY } from './priorities';
-import type { Candidate, EntityType, TextBlock } from './types';
+import { NAME_TYPES, type Candidate, type EntityType, type TextBlock } from './types';
 
 const SPREAD = new Set<EntityType>(['place', 'organization']);
-const NAME_TYPES = new Set<EntityType>(['person', 'place', 'organization']);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}-]/u;
 
 /**

@@ -1,5 +1,5 @@
 import { agreeTypes } from './agree-types';
-import { webAddressRanges } from './generic/web-addresses';
+import { inProse } from './generic/outside-prose';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
 import { pickNonOverlapping } from './pick-non-overlapping';
@@ -17,13 +17,6 @@ import type { Candidate, Entity, EntityResult, EntityType, Mention, TextBlock } 
 // - organization: without a leading "the"; news outlets, parties, alliances (OPEC+, BRICS), "the Kremlin".
 // - other: products and events with codes (A340, COP28).
 // - date / number: see find-english-dates-numbers.ts.
-/** A reference mark in brackets after a word ("donated US$1,000[23] in 2008"): a footnote, not a number. */
-const isCitationMark = (text: string, c: Candidate) =>
-  c.type === 'number' &&
-  text[c.start - 1] === '[' &&
-  text[c.end] === ']' &&
-  /^\d{1,3}$/.test(text.slice(c.start, c.end));
-
 function slug(name: string): string {
   return name
     .toLowerCase()
@@ -43,14 +36,7 @@ export function recognizeEntities(
 ): EntityResult {
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
-  const perBlock = blocks.map((block) => {
-    const addresses = webAddressRanges(block.text);
-    const found = recogniser.find(block.text, names);
-    const outside = found.filter(
-      (c) => !addresses.some(([s, e]) => c.start < e && s < c.end) && !isCitationMark(block.text, c),
-    );
-    return pickNonOverlapping(outside);
-  });
+  const perBlock = blocks.map((block) => pickNonOverlapping(inProse(block.text, recogniser.find(block.text, names))));
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);
   const kept = agreeTypes(propagateNames(tentativeResolved, blocks, recogniser.repeatForms), blocks);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];

@@ -1,13 +1,12 @@
 import { consonantSkeleton } from './link/consonant-skeleton';
 import { normalizeUrdu } from './ur/normalize-urdu';
-import type { Candidate, TextBlock } from './types';
+import { NAME_TYPES, type Candidate, type TextBlock } from './types';
 import { URDU_STOP_WORDS } from './ur/urdu-lexicon';
 import { PRIORITY } from './priorities';
 import { gazetteerFor } from './generic/region-gazetteer';
 import { recogniserFor } from './recognisers';
 
 const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
-const NAME_TYPES = new Set(['person', 'place', 'organization']);
 
 /**
  * A lone capitalised word ("Raisi is holding…") is a person only if a full name found elsewhere in the article ends

@@ -1,5 +1,8 @@
 export type EntityType = 'person' | 'place' | 'organization' | 'date' | 'number' | 'other';
 
+/** The types that are names (people, places, organisations), as opposed to dates, numbers and other spans. */
+export const NAME_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['person', 'place', 'organization']);
+
 /** One occurrence of an entity: `start`/`end` are UTF-16 offsets into the block's text, as `String#slice` takes them. */
 export interface Mention {
   blockId: string;

@@ -2,7 +2,7 @@ import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_WORDS, ROLE_TIT
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
 import { isLegalForm } from '../generic/legal-forms';
-import { gazetteerFor } from '../generic/region-gazetteer';
+import { caseFoldedNames, gazetteerFor } from '../generic/region-gazetteer';
 import type { Token } from '../generic/tokenize-words';
 import type { Candidate, EntityType } from '../types';
 import { PRIORITY } from '../priorities';
@@ -29,13 +29,9 @@ function roleTitleAt(tokens: Token[], at: number): number {
 function lexiconType(text: string, anyCase = false): EntityType | null {
   const key = text.toLowerCase();
   if (KNOWN_ORGS.has(key) || KNOWN_ORGS.has(key.replace(/\./g, ''))) return 'organization';
-  if (anyCase) return lowerCasePlaces().has(key) ? 'place' : null;
+  if (anyCase) return caseFoldedNames('en').has(key) ? 'place' : null;
   return gazetteerFor('en').byName.has(text) ? 'place' : null;
 }
-
-let lowerPlaces: Set<string> | undefined;
-const lowerCasePlaces = () =>
-  (lowerPlaces ??= new Set([...gazetteerFor('en').byName.keys()].map((name) => name.toLowerCase())));
 
 /** Classifies one capitalised run into zero or more candidates, following the guidelines in recognize-entities.ts. */
 export function classifyRun(run: Run, out: Candidate[]): void {

@@ -86,6 +86,19 @@ export function gazetteerFor(lang: string): Gazetteer {
   return gazetteer;
 }
 
+const folded = new Map<string, Set<string>>();
+
+/** The gazetteer's names in lower case, for text whose capitals say nothing (a headline in capitals). */
+export function caseFoldedNames(lang: string): Set<string> {
+  const base = baseLanguage(lang);
+  let names = folded.get(base);
+  if (!names) {
+    names = new Set([...gazetteerFor(base).byName.keys()].map((name) => name.toLowerCase()));
+    folded.set(base, names);
+  }
+  return names;
+}
+
 /** All names of a place key in a language (for finding a place again in the other language). */
 export function namesForKey(key: string, lang: string): string[] {
   const names: string[] = [];

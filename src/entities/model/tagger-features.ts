@@ -10,7 +10,7 @@ import {
   ROLE_TITLES,
 } from '../en/english-lexicon';
 import { wordKind } from '../en/english-word-tags';
-import { gazetteerFor } from '../generic/region-gazetteer';
+import { caseFoldedNames, gazetteerFor } from '../generic/region-gazetteer';
 import { endsSentence, type TaggerToken } from './tagger-tokens';
 
 /** BIO tags over people, places and organisations; the order is the model file's. */
@@ -24,7 +24,7 @@ let placeTokens = 1;
 
 function places(): Set<string> {
   if (!lowerPlaces) {
-    lowerPlaces = new Set([...gazetteerFor('en').byName.keys()].map((name) => name.toLowerCase()));
+    lowerPlaces = caseFoldedNames('en');
     firstWords = new Set([...lowerPlaces, ...KNOWN_ORGS].map((name) => name.split(' ')[0]!));
     placeTokens = gazetteerFor('en').maxTokens;
   }

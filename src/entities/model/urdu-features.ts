@@ -25,8 +25,8 @@ const calendarWord = (word: string) => {
 
 let nameSkeletons: Map<string, string> | null = null;
 /**
- * What an Urdu word's consonant skeleton is among compromise's English-script names: 'p' a personal name (احمد and
- * "Ahmed" are both "hmd"), 'l' a place, '' neither or both. Skeletons of fewer than three consonants say nothing.
+ * What an Urdu word's consonant skeleton is among compromise's English-script names: 'p' a personal name (پوٹن and
+ * "Putin" are both "ptn"), 'l' a place, '' neither or both. Skeletons of fewer than three consonants say nothing.
  */
 function skeletonKind(word: string): string {
   if (!nameSkeletons) {
