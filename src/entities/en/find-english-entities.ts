@@ -10,12 +10,12 @@ import { tagEnglishNames } from '../model/english-tagger';
 import { PRIORITY } from '../priorities';
 import { isLegalForm } from '../generic/legal-forms';
 import { gazetteerFor } from '../generic/region-gazetteer';
-import type { Candidate } from '../types';
+import { NAME_TYPES, type Candidate } from '../types';
 
 /** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
 export type NameSource = 'rules' | 'model' | 'combined';
 
-const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+const isName = (c: Candidate) => NAME_TYPES.has(c.type);
 const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= a.end;
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;

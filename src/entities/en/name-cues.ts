@@ -1,9 +1,9 @@
 import { NOT_ENTITIES, ORG_WORDS } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { PRIORITY } from '../priorities';
-import type { Candidate } from '../types';
+import { NAME_TYPES, type Candidate } from '../types';
 
-const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+const isName = (c: Candidate) => NAME_TYPES.has(c.type);
 
 /** "Canadian Blood Services (CBS)": the acronym in brackets after a name is of that name's type. */
 export function acronymsOf(text: string, names: Candidate[]): Candidate[] {

@@ -3,7 +3,7 @@ import { normalizeUrdu, normalizeUrduWithMap } from './normalize-urdu';
 import { AMBIGUOUS_URDU_PLACES, URDU_PLACES_ONLY_AFTER } from '../generic/place-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
-import type { Candidate } from '../types';
+import { NAME_TYPES, type Candidate } from '../types';
 import {
   URDU_EVERYDAY_HEADS,
   URDU_EVERYDAY_WORDS,
@@ -84,7 +84,7 @@ function findNames(text: string): Candidate[] {
   return out;
 }
 
-const isName = (c: Candidate) => c.type === 'person' || c.type === 'place' || c.type === 'organization';
+const isName = (c: Candidate) => NAME_TYPES.has(c.type);
 
 /** A place name with a derivational ending (روسی Russian, ایرانیوں Iranians): an adjective or a people, not a name. */
 function isDemonym(word: string): boolean {
