@@ -1,6 +1,7 @@
 import { normalizeUrdu } from '../ur/normalize-urdu';
 import { baseLanguage, isArabicScript } from './base-language';
 import { PAIRED_PLACES } from './place-names';
+import { WORLD_PLACES_DATA } from './world-places-data';
 import { TIME_ZONE_CITIES_DATA } from './time-zone-cities-data';
 
 export interface Gazetteer {
@@ -63,7 +64,7 @@ function regionNames(lang: string): [string, string][] {
 
 /**
  * Country names (long and short) from the runtime's ICU (any language), the hand-made cities for English and Urdu, and
- * for English the time zones' cities.
+ * for English the time zones' cities and GeoNames' large cities and the countries' subdivisions (world-places-data.ts).
  */
 export function gazetteerFor(lang: string): Gazetteer {
   const base = baseLanguage(lang);
@@ -75,9 +76,11 @@ export function gazetteerFor(lang: string): Gazetteer {
     const names = base === 'en' || base === 'ur' ? place[base] : [];
     for (const name of names) byName.set(foldName(name, base), place.key);
   }
-  // English also knows the cities the time zones are named after; a name it has already keeps its key.
+  // English also knows the cities the time zones are named after and the world's large cities and subdivisions; a name
+  // it has already keeps its key.
   if (base === 'en') {
     for (const city of TIME_ZONE_CITIES_DATA.split('|')) if (!byName.has(city)) byName.set(city, `city:${city}`);
+    for (const place of WORLD_PLACES_DATA.split('|')) if (!byName.has(place)) byName.set(place, `place:${place}`);
   }
   let maxTokens = 1;
   for (const name of byName.keys()) maxTokens = Math.max(maxTokens, name.split(' ').length);

@@ -35,6 +35,18 @@ describe('English names in newswire', () => {
     );
   });
 
+  it("knows the world's cities and provinces where nothing else says place: a city that opens a sentence", () => {
+    // Before the GeoNames cities and the countries' subdivisions were in the gazetteer, each of these was a person.
+    expect(
+      mentions([
+        'Sargodha lies on the old road north.',
+        'Officials expect the plane to head for Yaounde within hours.',
+        'Khuzdar has had no power since Monday.',
+        'Rahim Yar Khan reported three cases.',
+      ]),
+    ).toEqual(expect.arrayContaining(['place:Sargodha', 'place:Yaounde', 'place:Khuzdar', 'place:Rahim Yar Khan']));
+  });
+
   it('reads a headline in Title Case case-blind, as one in capitals: no runs of capitalised ordinary words', () => {
     const found = mentions([
       'Obama Admits US Gun Laws Are His Biggest Frustration',
