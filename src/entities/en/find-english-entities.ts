@@ -63,10 +63,19 @@ function looksLikePersonName(phrase: string): boolean {
   return words.slice(1).every((w) => {
     const kind = wordKind(w);
     return (
-      /^\p{Lu}\p{Ll}/u.test(w) && (kind === 'unknown' || kind === 'person-name') && !ORG_WORDS.has(w.toLowerCase())
+      /^\p{Lu}\p{Ll}/u.test(w) &&
+      (kind === 'unknown' || kind === 'person-name') &&
+      !ORG_WORDS.has(w.toLowerCase()) &&
+      !pluralOfCommonWord(w)
     );
   });
 }
+
+/**
+ * "Rockets", "Warriors": a plural names a team or a group, not a person ("Houston Rockets"). Surnames that end in -s
+ * (Adams, Jones, Rogers) are names compromise knows, so an unknown word that looks plural is no surname.
+ */
+const pluralOfCommonWord = (word: string) => /[^s']s$/.test(word) && wordKind(word) !== 'person-name';
 
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and

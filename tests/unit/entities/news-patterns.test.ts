@@ -112,6 +112,10 @@ describe('English names in newswire', () => {
     expect(mentions(['The plan would cost $300 billion over the next decade.'])).toEqual(['number:$300 billion']);
   });
 
+  it('reads a known first name before a plural as a team, not a person', () => {
+    expect(mentions(['The Houston Rockets signed him.'])).toEqual(['organization:Houston Rockets']);
+  });
+
   it('splits a curly possessive between two names and leaves a sentence-opening verb out of a name', () => {
     // The tagger alone reads "Get New York" as one organisation.
     const found = mentions([
