@@ -79,16 +79,37 @@ export const EVENT_HEADS = new Set([
   'summit', 'conference', 'festival', 'expo', 'marathon', 'tournament', 'trophy', 'period', 'era', 'dynasty',
 ]);
 
+// Source: the armed groups the UN Security Council's ISIL (Da'esh) and Al-Qaida sanctions list and Pakistan's
+// National Counter Terrorism Authority's list of proscribed organisations name, in the spellings English news uses.
+// prettier-ignore
+const ARMED_GROUPS = [
+  'al-qaeda', 'al-qaida', 'al qaeda', 'al qaida', 'islamic state', 'isis', 'isil', 'daesh', 'boko haram',
+  'al-shabaab', 'al-shabab', 'al shabaab', 'haqqani network', 'lashkar-e-taiba', 'lashkar-e-toiba',
+  'jaish-e-mohammed', 'jaish-e-muhammad', 'tehrik-i-taliban pakistan', 'tehreek-e-taliban pakistan', 'ttp',
+  'balochistan liberation army', 'jamaat-ud-dawa', 'lashkar-e-jhangvi', 'al-nusra front', 'hayat tahrir al-sham',
+];
+
+// Source: the UN System Chart's funds, programmes and specialised agencies by their English acronyms, and the world
+// wire services by the names their bylines carry; left out where the word is also a name or a word in any case (WHO,
+// APP, ANI, Bloomberg, Wafa).
+// prettier-ignore
+const AGENCIES_AND_WIRES = [
+  'unicef', 'unesco', 'unhcr', 'undp', 'unrwa', 'unodc', 'unctad', 'unep', 'wfp', 'iaea', 'ilo', 'fao', 'wto', 'icao',
+  'associated press', 'agence france-presse', 'afp', 'xinhua', 'kyodo', 'yonhap', 'press trust of india',
+  'associated press of pakistan', 'irna', 'dpa', 'voice of america',
+];
+
 /** Organisations the rules cannot guess. */
 // Source: intergovernmental bodies (UN system, NATO, OPEC, BRICS, SCO, ASEAN, SAARC, EU), Pakistan's parliamentary
-// parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters.
+// parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters;
+// with the armed groups and the agencies and wire services above.
 // prettier-ignore
 export const KNOWN_ORGS = new Set([
   'kremlin', 'white house', 'pentagon', 'al jazeera', 'reuters', 'tass', 'dawn',
   'geo news', 'ary news', 'opec', 'opec+', 'brics', 'nato', 'imf', 'un', 'united nations', 'european union',
   'world bank', 'pti', 'pml-n', 'ppp', 'ispr', 'sco', 'asean', 'saarc', 'fbr', 'sbp', 'hamas', 'hezbollah', 'taliban',
   'cpec', 'pakistan tehreek-e-insaf', 'pakistan muslim league-nawaz', 'pakistan peoples party',
-  'state bank of pakistan',
+  'state bank of pakistan', 'al-jazeera', ...ARMED_GROUPS, ...AGENCIES_AND_WIRES,
 ]);
 
 /** Religions, their followers and scriptures: capitalised, but neither a person, a place nor an organisation. */

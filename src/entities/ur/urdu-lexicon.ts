@@ -50,7 +50,8 @@ export const URDU_STOP_WORDS = norm([
 ]).add('');
 
 /** Organisations, normalised; matched as whole token sequences. */
-// Source: the Urdu names of the bodies in english-lexicon.ts KNOWN_ORGS and of Pakistan's constitutional institutions.
+// Source: the Urdu names of the bodies in english-lexicon.ts KNOWN_ORGS (armed groups, UN agencies and wire services
+// included) and of Pakistan's constitutional institutions.
 // prettier-ignore
 export const URDU_ORGS = norm([
   'کریملن', 'برکس', 'اوپیک+', 'اوپیک', 'آئی ایم ایف', 'عالمی مالیاتی فنڈ', 'اقوام متحدہ', 'ورلڈ بینک',
@@ -58,6 +59,10 @@ export const URDU_ORGS = norm([
   'پاکستان پیپلز پارٹی', 'اسٹیٹ بینک', 'سٹیٹ بینک', 'اسٹیٹ بینک آف پاکستان', 'ایف بی آر', 'آئی ایس پی آر', 'وائٹ ہاؤس',
   'پینٹاگون', 'حماس', 'طالبان', 'الجزیرہ', 'رائٹرز', 'سینیٹ', 'قومی اسمبلی', 'سپریم کورٹ', 'ہائی کورٹ', 'الیکشن کمیشن',
   'پاک فوج', 'عالمی ادارہ صحت', 'ایشیائی ترقیاتی بینک', 'وزارت خزانہ', 'وزارت خارجہ', 'ادارہ شماریات',
+  'القاعدہ', 'داعش', 'دولت اسلامیہ', 'تحریک طالبان پاکستان', 'ٹی ٹی پی', 'لشکر طیبہ',
+  'جیش محمد', 'بوکو حرام', 'الشباب', 'حقانی نیٹ ورک', 'بلوچستان لبریشن آرمی', 'جماعۃ الدعوۃ', 'جماعت الدعوۃ',
+  'لشکر جھنگوی', 'یونیسیف', 'یونیسکو', 'یو این ایچ سی آر', 'عالمی ادارہ خوراک', 'بین الاقوامی جوہری توانائی ایجنسی',
+  'اے ایف پی', 'ایسوسی ایٹڈ پریس', 'شنہوا', 'اے پی پی', 'وائس آف امریکا',
 ]);
 
 /** Head words that end an organisation's name (معراج ایئرویز، پیپلز پارٹی), and those that open one (وزارت خزانہ). */

@@ -112,6 +112,11 @@ describe('English names in newswire', () => {
     expect(mentions(['The plan would cost $300 billion over the next decade.'])).toEqual(['number:$300 billion']);
   });
 
+  it('knows armed groups and wire services by the spellings news uses', () => {
+    const found = mentions(['Al-Qaeda and Lashkar-e-Taiba were named, AFP reported.']);
+    expect(found).toEqual(['organization:Al-Qaeda', 'organization:Lashkar-e-Taiba', 'organization:AFP']);
+  });
+
   it('reads a known first name before a plural as a team, not a person', () => {
     expect(mentions(['The Houston Rockets signed him.'])).toEqual(['organization:Houston Rockets']);
   });
@@ -243,5 +248,15 @@ describe('names in languages without rules of their own', () => {
       'organization:UN',
     ]);
     expect(found('Un proyecto de la ONU.', 'es')).toEqual(['organization:ONU']);
+  });
+});
+
+describe('Urdu organisations from the shared lists', () => {
+  it('knows armed groups and wire services in Urdu, without the "banned" before a name', () => {
+    const found = recognizeEntities(
+      [{ id: 'b0', text: 'کالعدم تحریک طالبان پاکستان اور داعش نے حملے کی ذمہ داری قبول کی، اے ایف پی کے مطابق۔' }],
+      'ur',
+    ).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(found).toEqual(['organization:تحریک طالبان پاکستان', 'organization:داعش', 'organization:اے ایف پی']);
   });
 });
