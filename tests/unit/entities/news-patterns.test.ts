@@ -117,6 +117,16 @@ describe('English names in newswire', () => {
     expect(found).toEqual(['organization:Al-Qaeda', 'organization:Lashkar-e-Taiba', 'organization:AFP']);
   });
 
+  it('reads a run of words nothing knows as a person, where the tagger said organisation from context alone', () => {
+    expect(
+      mentions(['The meeting was chaired by Asim Munir.', 'The meeting was chaired by Azam Nazeer Tarar.']),
+    ).toEqual(['person:Asim Munir', 'person:Azam Nazeer Tarar']);
+    // Not after "the", where a name is a title or a body's.
+    expect(mentions(['The plan was reported by the Nihon Keizai business daily.'])).toEqual([
+      'organization:Nihon Keizai',
+    ]);
+  });
+
   it('reads a known first name before a plural as a team, not a person', () => {
     expect(mentions(['The Houston Rockets signed him.'])).toEqual(['organization:Houston Rockets']);
   });

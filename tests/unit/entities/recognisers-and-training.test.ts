@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BITS, train } from '../../../scripts/entities/train-tagger';
+import { BITS, mendSilver, train, withTitledPeople } from '../../../scripts/entities/train-tagger';
 import type { NerSentence } from '../../../scripts/entities/ner-data';
 import { encodeModel } from '../../../src/entities/model/model-file';
 import { englishFeatures } from '../../../src/entities/model/tagger-features';
@@ -35,5 +35,51 @@ describe('training the tagger', () => {
     const again = encodeModel(train(sentences, 2, englishFeatures, true), BITS, 0.25);
     expect(once.length).toBeGreaterThan(100);
     expect(Buffer.from(once).equals(Buffer.from(again))).toBe(true);
+  });
+});
+
+describe("mending GMB's silver labels before training", () => {
+  const span = (text: string, name: string, type: NerSentence['entities'][number]['type']) => ({
+    start: text.indexOf(name),
+    end: text.indexOf(name) + name.length,
+    type,
+  });
+  const sentence = (id: string, text: string, name: string, type: NerSentence['entities'][number]['type']) => ({
+    id,
+    text,
+    entities: [span(text, name, type)],
+  });
+  const names = (s: NerSentence) => s.entities.map((e) => `${s.text.slice(e.start, e.end)}/${e.type}`);
+
+  it('makes a name right after a role title a person, unless the lexicons know it as a place', () => {
+    expect(names(mendSilver(sentence('a', 'Mr. Talvek said so.', 'Talvek', 'organization')))).toEqual([
+      'Talvek/person',
+    ]);
+    expect(names(mendSilver(sentence('b', 'The chief U.S. negotiator left.', 'U.S.', 'place')))).toEqual([
+      'U.S./place',
+    ]);
+  });
+
+  it('makes a name titled twice, in one of four mentions or more, a person without its title wherever it stands', () => {
+    const set = [
+      sentence('1', 'Mr. Orvekka spoke.', 'Orvekka', 'person'),
+      sentence('2', 'Leader Orvekka left.', 'Orvekka', 'person'),
+      sentence('3', 'Orvekka won.', 'Orvekka', 'organization'),
+      sentence('4', 'They met General Dimo Kastel there.', 'General Dimo Kastel', 'organization'),
+      sentence('5', 'Envoy General Dimo Kastel came.', 'General Dimo Kastel', 'person'),
+      sentence('6', 'Envoy General Dimo Kastel went.', 'General Dimo Kastel', 'person'),
+      sentence('7', 'Envoy Vantaro spoke.', 'Vantaro', 'person'),
+      sentence('8', 'Vantaro grew.', 'Vantaro', 'organization'),
+    ];
+    expect(withTitledPeople(set).flatMap(names)).toEqual([
+      'Orvekka/person',
+      'Orvekka/person',
+      'Orvekka/person',
+      'Dimo Kastel/person',
+      'Dimo Kastel/person',
+      'Dimo Kastel/person',
+      'Vantaro/person',
+      'Vantaro/organization',
+    ]);
   });
 });
