@@ -1,5 +1,5 @@
 import { classifyRun } from './classify-english-run';
-import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
+import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
 import { wordKind } from './english-word-tags';
@@ -7,6 +7,7 @@ import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
 import { endsWithTitle, isEventName, isRunHead, notAName, splitLists, splitPossessive } from './tagged-name-checks';
 import { taggerKnowsWord, tagEnglishNames } from '../model/english-tagger';
+import { isRoleTitle } from '../model/tagger-features';
 import { PRIORITY } from '../priorities';
 import { isLegalForm } from '../generic/legal-forms';
 import { gazetteerFor } from '../generic/region-gazetteer';
@@ -22,6 +23,8 @@ const contains = (a: Candidate, b: Candidate) => a.start <= b.start && b.end <= 
 const overlaps = (a: Candidate, b: Candidate) => a.start < b.end && b.start < a.end;
 const DOTTED = /^(?:\p{Lu}\.){2,}$/u;
 const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedName });
+/** What the four characters before a sentence's first word look like: nothing, or an end mark and a space. */
+const SENTENCE_START = /^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(]?$/;
 
 /**
  * A verb that opens a sentence is not part of the name after it ("See Facebook's policy", "Get New York Today"): the
@@ -30,8 +33,7 @@ const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedN
 function trimSentenceVerb(text: string, c: Candidate): void {
   const phrase = text.slice(c.start, c.end);
   const cut = phrase.indexOf(' ');
-  if (cut < 0 || !/^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(]?$/.test(text.slice(Math.max(0, c.start - 4), c.start)))
-    return;
+  if (cut < 0 || !SENTENCE_START.test(text.slice(Math.max(0, c.start - 4), c.start))) return;
   const first = phrase.slice(0, cut);
   const rest = phrase.slice(cut + 1);
   const places = gazetteerFor('en').byName;
@@ -103,6 +105,35 @@ function unknownWordsOnly(phrase: string): boolean {
  * (Adams, Jones, Rogers) are names compromise knows, so an unknown word that looks plural is no surname.
  */
 const pluralOfCommonWord = (word: string) => /[^s']s$/.test(word) && wordKind(word) !== 'person-name';
+
+/**
+ * A person the tagger starts one word late ("Asif Ali Zardari" tagged "Ali Zardari"): the rules' person run keeps the
+ * word before, when that word is one nothing knows as a title, an ordinary word, a place or a head word.
+ */
+function givenNamesLeftOut(text: string, run: Candidate, tagged: Candidate): boolean {
+  if (run.type !== 'person' || tagged.type !== 'person') return false;
+  // At a sentence's start a capital says nothing ("Cameraman James Miller"): only a given name compromise knows.
+  const opening = SENTENCE_START.test(text.slice(Math.max(0, run.start - 4), run.start));
+  return text
+    .slice(run.start, tagged.start)
+    .trim()
+    .split(' ')
+    .every((w) => {
+      const lower = w.toLowerCase();
+      const kind = wordKind(w);
+      return (
+        /^\p{Lu}\p{Ll}+$/u.test(w) &&
+        (kind === 'person-name' || (kind === 'unknown' && !opening)) &&
+        !isRoleTitle(w) &&
+        !NAME_TITLES.has(lower) &&
+        !NOT_ENTITIES.has(lower) &&
+        !ORG_WORDS.has(lower) &&
+        !sortedListHas(NAME_WORDS_DATA, lower) &&
+        !PARTY_MEMBER.test(` ${w}`) &&
+        !gazetteerFor('en').byName.has(w)
+      );
+    });
+}
 
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
@@ -194,7 +225,10 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const cutShort = rules.filter((r) => {
     const inside = tagged.filter((t) => overlaps(r, t));
     return (
-      inside.length === 1 && inside[0]!.end === r.end && inside[0]!.start > r.start && isRunHead(text, r, inside[0]!)
+      inside.length === 1 &&
+      inside[0]!.end === r.end &&
+      inside[0]!.start > r.start &&
+      (isRunHead(text, r, inside[0]!) || givenNamesLeftOut(text, r, inside[0]!))
     );
   });
   // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",

@@ -127,6 +127,13 @@ describe('English names in newswire', () => {
     ]);
   });
 
+  it('keeps the given name the tagger leaves before a person, but no title, party or sentence opener', () => {
+    expect(mentions(['Critics of Asif Ali Zardari protested.'])).toEqual(['person:Asif Ali Zardari']);
+    expect(mentions(['Chambliss is facing Democrat Jim Martin today.'])).toEqual(
+      expect.arrayContaining(['person:Jim Martin']),
+    );
+  });
+
   it('reads a known first name before a plural as a team, not a person', () => {
     expect(mentions(['The Houston Rockets signed him.'])).toEqual(['organization:Houston Rockets']);
   });
