@@ -27,6 +27,16 @@ const generic = new Map<string, LanguageRecogniser>();
 /** Whether a language has rules (and a tagger) of its own, not only ICU names and capitals. */
 export const hasOwnRecogniser = (lang: string) => baseLanguage(lang) in RECOGNISERS;
 
+/**
+ * Whether a translation's recogniser should also weigh the source's names: the translation's script has no capitals
+ * (Urdu) and the source's has (English), so the source shows names the translation cannot.
+ */
+export const sourceNamesHelp = (sourceLang: string, targetLang: string) =>
+  hasOwnRecogniser(sourceLang) &&
+  hasOwnRecogniser(targetLang) &&
+  !recogniserFor(sourceLang).arabicScript &&
+  recogniserFor(targetLang).arabicScript;
+
 /** The recogniser for a BCP 47 tag ("ur-PK" → Urdu); any other language gets ICU names and capitalisation. */
 export function recogniserFor(lang: string): LanguageRecogniser {
   const base = baseLanguage(lang);

@@ -28,15 +28,20 @@ function slug(name: string): string {
 /**
  * Finds people, places, organisations, dates and numbers in translated blocks, merges aliases and ranks entities.
  * `options.names` is for measuring: English names from the rules alone or the tagger alone instead of both.
+ * `options.hints` are more candidates by block id (the source's names found again in this translation), weighed with
+ * the recogniser's own.
  */
 export function recognizeEntities(
   blocks: TextBlock[],
   lang: string,
-  options: { names?: NameSource } = {},
+  options: { names?: NameSource; hints?: ReadonlyMap<string, Candidate[]> } = {},
 ): EntityResult {
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
-  const perBlock = blocks.map((block) => pickNonOverlapping(inProse(block.text, recogniser.find(block.text, names))));
+  const perBlock = blocks.map((block) => {
+    const found = [...recogniser.find(block.text, names), ...(options.hints?.get(block.id) ?? [])];
+    return pickNonOverlapping(inProse(block.text, found));
+  });
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);
   const kept = agreeTypes(propagateNames(tentativeResolved, blocks, recogniser.repeatForms), blocks);
   const raw: { blockIndex: number; candidate: Candidate; type: EntityType; text: string }[] = [];

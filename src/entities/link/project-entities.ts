@@ -1,6 +1,7 @@
 import { linkToSource } from './link-to-source';
 import { recognizeEntities } from '../recognize-entities';
-import type { EntityResult, Mention, TextBlock } from '../types';
+import { PRIORITY } from '../priorities';
+import type { Candidate, EntityResult, Mention, TextBlock } from '../types';
 
 /**
  * For a translation into a language with no recogniser of its own (Persian, Arabic…) from one that has one: the
@@ -27,4 +28,25 @@ export function projectEntities(
     entities: { entities, mentions },
     sourceMentions: source.mentions.filter((m) => forms.has(m.entityId)),
   };
+}
+
+/**
+ * For a translation into a script without capitals (Urdu) from one with them (English): the source's names found again
+ * in the translation, as candidates by block id for the translation's own recogniser, which finds few names there that
+ * no title or lexicon announces ("عاصم منیر نے" after "Asim Munir chaired").
+ */
+export function projectedCandidates(
+  sourceBlocks: TextBlock[],
+  sourceLang: string,
+  translatedBlocks: { id: string; text: string }[],
+  targetLang: string,
+): Map<string, Candidate[]> {
+  const { entities } = projectEntities(sourceBlocks, sourceLang, translatedBlocks, targetLang);
+  const byBlock = new Map<string, Candidate[]>();
+  for (const m of entities.mentions) {
+    if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') continue;
+    const candidate: Candidate = { start: m.start, end: m.end, type: m.type, priority: PRIORITY.knownName };
+    byBlock.set(m.blockId, [...(byBlock.get(m.blockId) ?? []), candidate]);
+  }
+  return byBlock;
 }

@@ -20,7 +20,8 @@ export interface FoundEntities {
  * its NLP library) is loaded only now, after the article is on screen, to keep the first paint small.
  */
 export async function findEntities(input: EntitiesInput, signal: AbortSignal): Promise<FoundEntities | undefined> {
-  const { recognizeEntities, linkToSource, projectEntities, hasOwnRecogniser } = await import('./entities-chunk');
+  const { recognizeEntities, linkToSource, projectEntities, projectedCandidates, hasOwnRecogniser, sourceNamesHelp } =
+    await import('./entities-chunk');
   performance.mark('tarjuma:entities-loaded');
   if (signal.aborted) return undefined;
   const { blocks, sourceLang, targetLang, translations } = input;
@@ -37,6 +38,10 @@ export async function findEntities(input: EntitiesInput, signal: AbortSignal): P
     const projected = projectEntities(blocks, sourceLang, translated, targetLang);
     if (projected.entities.mentions.length > 0) return projected;
   }
-  const entities = recognizeEntities(translated, targetLang);
+  // Into Urdu from English, the names the source's capitals show help the translation's recogniser.
+  const hints = sourceNamesHelp(sourceLang, targetLang)
+    ? projectedCandidates(blocks, sourceLang, translated, targetLang)
+    : undefined;
+  const entities = recognizeEntities(translated, targetLang, { hints });
   return { entities, sourceMentions: linkToSource(entities, blocks, sourceLang, targetLang) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { consonantSkeleton } from '../../../src/entities/link/consonant-skeleton';
 import { linkToSource } from '../../../src/entities/link/link-to-source';
-import { projectEntities } from '../../../src/entities/link/project-entities';
+import { projectedCandidates, projectEntities } from '../../../src/entities/link/project-entities';
+import { sourceNamesHelp } from '../../../src/entities/recognisers';
 import { quantityValue } from '../../../src/entities/generic/number-words';
 import { recognizeEntities } from '../../../src/entities/recognize-entities';
 import { loadFixture } from './score-against-gold';
@@ -127,5 +128,39 @@ describe('projectEntities, English source → Persian translation', () => {
       entities.mentions.every((m) => ids.has(m.entityId) && persian[0]!.text.slice(m.start, m.end) === m.text),
     ).toBe(true);
     expect(sourceMentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Ebrahim Raisi', 'Moscow']));
+  });
+});
+
+describe('the source’s names as hints, English source → Urdu translation', () => {
+  const source = [
+    { id: 'b0', kind: 'paragraph' as const, text: 'Shehbaz Sharif met Bilawal Bhutto Zardari in Lahore.' },
+    { id: 'b1', kind: 'paragraph' as const, text: 'Police arrested Mohsin Naqvi on Friday.' },
+  ];
+  const translation = [
+    { id: 'b0', kind: 'paragraph' as const, text: 'شہباز شریف نے لاہور میں بلاول بھٹو زرداری سے ملاقات کی۔' },
+    { id: 'b1', kind: 'paragraph' as const, text: 'پولیس نے جمعہ کو محسن نقوی کو گرفتار کر لیا۔' },
+  ];
+  const found = (options = {}) =>
+    recognizeEntities(translation, 'ur', options).mentions.map((m) => `${m.blockId} ${m.type}:${m.text}`);
+
+  it('are asked for only where the translation’s script has no capitals and the source’s has', () => {
+    expect(sourceNamesHelp('en', 'ur')).toBe(true);
+    expect(sourceNamesHelp('ur', 'en')).toBe(false);
+    expect(sourceNamesHelp('en', 'fa')).toBe(false);
+  });
+
+  it('find the people the Urdu recogniser alone misses, with its own dates and places', () => {
+    const alone = found();
+    expect(alone).not.toContain('b0 person:شہباز شریف');
+    const hints = projectedCandidates(source, 'en', translation, 'ur');
+    expect(found({ hints })).toEqual(
+      expect.arrayContaining([
+        'b0 person:شہباز شریف',
+        'b0 person:بلاول بھٹو زرداری',
+        'b0 place:لاہور',
+        'b1 person:محسن نقوی',
+        'b1 date:جمعہ',
+      ]),
+    );
   });
 });
