@@ -1,5 +1,13 @@
 import { classifyRun } from './classify-english-run';
-import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS } from './english-lexicon';
+import {
+  GEO_HEADS,
+  KNOWN_ORGS,
+  NAME_TITLES,
+  NOT_ENTITIES,
+  ORG_WORDS,
+  PLACE_MODIFIERS,
+  PLACE_WORDS,
+} from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
 import { wordKind } from './english-word-tags';
@@ -106,6 +114,19 @@ function unknownWordsOnly(phrase: string): boolean {
  */
 const pluralOfCommonWord = (word: string) => /[^s']s$/.test(word) && wordKind(word) !== 'person-name';
 
+/** "Karachi Kings", "Los Angeles Lakers": a gazetteer place, then a capitalised plural that is no geographic term. */
+function placeAndPlural(phrase: string): boolean {
+  const cut = phrase.lastIndexOf(' ');
+  const last = phrase.slice(cut + 1);
+  return (
+    cut > 0 &&
+    /^\p{Lu}\p{Ll}+[^s']s$/u.test(last) &&
+    !GEO_HEADS.has(last.toLowerCase()) &&
+    gazetteerFor('en').byName.has(phrase.slice(0, cut)) &&
+    !gazetteerFor('en').byName.has(phrase)
+  );
+}
+
 /**
  * A person the tagger starts one word late ("Asif Ali Zardari" tagged "Ali Zardari"): the rules' person run keeps the
  * word before, when that word is one nothing knows as a title, an ordinary word, a place or a head word.
@@ -197,6 +218,8 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
     )
       c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
+    // A place and a plural is a team or a company ("Karachi Kings", "Chicago Bulls", "New York Times").
+    else if (c.type !== 'organization' && placeAndPlural(phrase)) c.type = 'organization';
     // An "organisation" that is a known first name and a surname-like word is a person ("Tony Abbott’s office"), and so
     // is one of words nothing knows, unless "the" comes before it ("the Nihon Keizai daily").
     else if (

@@ -134,8 +134,17 @@ describe('English names in newswire', () => {
     );
   });
 
-  it('reads a known first name before a plural as a team, not a person', () => {
+  it('reads a known first name or a place before a plural as a team, not a person or a place', () => {
     expect(mentions(['The Houston Rockets signed him.'])).toEqual(['organization:Houston Rockets']);
+    // A place and a plural, too: a team, a paper, a force; a place's own plural stays a place.
+    expect(
+      mentions(['Lahore Qalandars beat Karachi Kings, the US Marines said.', 'He sailed to the Cook Islands.']),
+    ).toEqual([
+      'organization:Lahore Qalandars',
+      'organization:Karachi Kings',
+      'organization:US Marines',
+      'place:Cook Islands',
+    ]);
   });
 
   it('splits a curly possessive between two names and leaves a sentence-opening verb out of a name', () => {
