@@ -4,6 +4,7 @@ import { consonantSkeleton } from '../link/consonant-skeleton';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { normalizeUrdu } from '../ur/normalize-urdu';
 import {
+  URDU_GIVEN_NAMES,
   URDU_NAME_PARTS,
   URDU_NAME_TITLES,
   URDU_ORG_HEADS_AFTER,
@@ -103,6 +104,8 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
   );
   // Name elements here and next door ("من موہن سنگھ"): '1' one, '' none.
   const names = words.map((w) => (URDU_NAME_PARTS.has(w) ? '1' : ''));
+  // Given names and surnames from a published list, here and next door ("عاصم منیر").
+  const given = words.map((w) => (URDU_GIVEN_NAMES.has(w) ? 'g' : ''));
   const skeletons = words.map((w, i) => (kinds[i] === 'w' ? skeletonKind(w) : ''));
   let sentenceStart = true;
   return tokens.map((token, i) => {
@@ -134,6 +137,7 @@ export function urduFeatures(tokens: TaggerToken[]): string[][] {
       `st=${sentenceStart ? 1 : 0}`,
       `np=${names[i] ? 1 : 0}|${at(names, i - 1)}|${at(names, i + 1)}`,
       `sk=${skeletons[i]}|${at(skeletons, i - 1)}|${at(skeletons, i + 1)}`,
+      `gn=${given[i]}|${at(given, i - 1)}|${at(given, i + 1)}`,
     ];
     sentenceStart = endsSentence(token);
     return f;

@@ -1,5 +1,6 @@
 import { normalizeUrdu } from './normalize-urdu';
 import { URDU_EVERYDAY_WORDS_DATA } from './urdu-everyday-words-data';
+import { URDU_GIVEN_NAMES_DATA } from './urdu-given-names-data';
 import { URDU_NAME_PARTS_DATA } from './urdu-name-parts-data';
 import { URDU_RARE_PLACES_DATA } from './urdu-rare-places-data';
 
@@ -28,6 +29,9 @@ export const URDU_NAME_TITLES = norm([
 /** Words that stand mostly inside people's names: a sign of a person for the tagger, never a name on its own. */
 // Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).
 export const URDU_NAME_PARTS = new Set(URDU_NAME_PARTS_DATA.split(' '));
+
+/** Given names and surnames in Arabic script (faker's Persian, Arabic and Urdu lists; see the generated file). */
+export const URDU_GIVEN_NAMES = new Set(URDU_GIVEN_NAMES_DATA.split(' '));
 
 /** Frequent words almost never inside a name (قابل notable, محکمہ department): a name read after a title ends there. */
 // Source: IL-NER's Urdu training split, by scripts/entities/build-urdu-word-lists.ts (see the generated file).

@@ -286,3 +286,13 @@ describe('Urdu organisations from the shared lists', () => {
     expect(found).toEqual(['organization:تحریک طالبان پاکستان', 'organization:داعش', 'organization:اے ایف پی']);
   });
 });
+
+describe('Urdu people without a title', () => {
+  it('reads given names and surnames from the published lists as people', () => {
+    const found = recognizeEntities(
+      [{ id: 'b0', text: 'مریم نواز نے منگل کو کہا کہ مذاکرات جاری رہیں گے۔' }],
+      'ur',
+    ).mentions.map((m) => `${m.type}:${m.text}`);
+    expect(found).toEqual(['person:مریم نواز', 'date:منگل']);
+  });
+});
