@@ -7,6 +7,7 @@ import { NAME_TYPES, type Candidate } from '../types';
 import {
   URDU_EVERYDAY_HEADS,
   URDU_EVERYDAY_WORDS,
+  URDU_GIVEN_NAMES,
   URDU_ORGS,
   URDU_PLACE_SUFFIX,
   URDU_RARE_PLACES,
@@ -30,6 +31,35 @@ function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, strin
   const blockers = AMBIGUOUS_URDU_PLACES[phrase];
   if (blockers && previous && blockers.includes(previous.text)) return null;
   return 'place';
+}
+
+// The postpositions that follow a person as subject, object or owner (نے، کو، کے، کی، کا، سے).
+const AFTER_PERSON = new Set(['نے', 'کو', 'کے', 'کی', 'کا', 'سے']);
+// Endings of town names (ابراہیم پور، حیدر آباد، رام نگر) and of verbs' oblique infinitive (بھیجنے، دکھانے).
+const PLACE_OR_VERB_ENDING = /(?:پور|آباد|گڑھ|نگر|نے)$/u;
+
+/**
+ * "شہباز شریف نے", "مریم نواز کو": a given name from the published lists and one or two more words that are no
+ * everyday word, place or date, right before a postposition, is a person with no title to announce it.
+ */
+function givenNameRun(tokens: Token[], places: Map<string, string>, i: number): Candidate | null {
+  const boundary = (word: string) => URDU_STOP_WORDS.has(word) || AFTER_PERSON.has(word);
+  const previous = tokens[i - 1];
+  // The run is the whole name: it starts a sentence or a clause, or follows a function word (not "سرسید احمد خان").
+  if (!URDU_GIVEN_NAMES.has(tokens[i]!.text) || (previous && tokens[i]!.gap === ' ' && !boundary(previous.text)))
+    return null;
+  const plain = (word: string) =>
+    !boundary(word) &&
+    !URDU_EVERYDAY_WORDS.has(word) &&
+    !calendarWords().has(word) &&
+    !places.has(word) &&
+    !PLACE_OR_VERB_ENDING.test(word) &&
+    /^\p{L}+$/u.test(word);
+  let end = i + 1;
+  while (end < tokens.length && end - i < 3 && tokens[end]!.gap === ' ' && plain(tokens[end]!.text)) end++;
+  const next = tokens[end];
+  if (end - i < 2 || !next || !AFTER_PERSON.has(next.text)) return null;
+  return { start: tokens[i]!.start, end: tokens[end - 1]!.end, type: 'person', priority: PRIORITY.knownName };
 }
 
 /** Names in normalised Urdu: titles + following words as people, gazetteer places, known organisations, Latin codes. */
@@ -60,6 +90,8 @@ function findNames(text: string): Candidate[] {
     }
     const org = orgByHead(tokens, phrases, i);
     if (org) out.push(org);
+    const named = givenNameRun(tokens, places, i);
+    if (named) out.push(named);
     const [titleLength, nameTitle] = titleAt(tokens, phrases, i);
     if (titleLength === 0) continue;
     const nameStart = nameTitle ? i : i + titleLength;

@@ -295,4 +295,11 @@ describe('Urdu people without a title', () => {
     ).mentions.map((m) => `${m.type}:${m.text}`);
     expect(found).toEqual(['person:مریم نواز', 'date:منگل']);
   });
+
+  it('reads a given name and the words after it, before a postposition, as a person, but not inside a longer name', () => {
+    const found = (text: string) =>
+      recognizeEntities([{ id: 'b0', text }], 'ur').mentions.map((m) => `${m.type}:${m.text}`);
+    expect(found('پولیس نے شہباز شریف کو خبردار کیا۔')).toEqual(['person:شہباز شریف']);
+    expect(found('ابراہیم پور نے مثال پیش کی۔').filter((m) => m.startsWith('person'))).toEqual([]);
+  });
 });
