@@ -90,13 +90,13 @@ const ARMED_GROUPS = [
 ];
 
 // Source: the UN System Chart's funds, programmes and specialised agencies by their English acronyms, and the world
-// wire services by the names their bylines carry; left out where the word is also a name or a word in any case (WHO,
-// APP, ANI, Bloomberg, Wafa).
+// wire services and photo agencies by the names their bylines and photo credits carry; left out where the word is also
+// a name or a word in any case (WHO, APP, ANI, Bloomberg, Wafa).
 // prettier-ignore
 const AGENCIES_AND_WIRES = [
   'unicef', 'unesco', 'unhcr', 'undp', 'unrwa', 'unodc', 'unctad', 'unep', 'wfp', 'iaea', 'ilo', 'fao', 'wto', 'icao',
   'associated press', 'agence france-presse', 'afp', 'xinhua', 'kyodo', 'yonhap', 'press trust of india',
-  'associated press of pakistan', 'irna', 'dpa', 'voice of america',
+  'associated press of pakistan', 'irna', 'dpa', 'voice of america', 'getty images', 'shutterstock', 'epa',
 ];
 
 /** Organisations the rules cannot guess. */

@@ -113,8 +113,13 @@ describe('English names in newswire', () => {
   });
 
   it('knows armed groups and wire services by the spellings news uses', () => {
-    const found = mentions(['Al-Qaeda and Lashkar-e-Taiba were named, AFP reported.']);
-    expect(found).toEqual(['organization:Al-Qaeda', 'organization:Lashkar-e-Taiba', 'organization:AFP']);
+    const found = mentions(['Al-Qaeda and Lashkar-e-Taiba were named, AFP reported. (Photo: Getty Images)']);
+    expect(found).toEqual([
+      'organization:Al-Qaeda',
+      'organization:Lashkar-e-Taiba',
+      'organization:AFP',
+      'organization:Getty Images',
+    ]);
   });
 
   it('reads a run of words nothing knows as a person, where the tagger said organisation from context alone', () => {
