@@ -62,10 +62,11 @@ export function mendSilver(sentence: NerSentence): NerSentence {
  * organisation ("chief U.S. negotiator").
  */
 function afterRoleTitle(text: string, e: NerSpan): boolean {
-  if (e.type === 'person' || knownName(text.slice(e.start, e.end))) return false;
-  const before = /(\S+)\s+$/.exec(text.slice(0, e.start))?.[1] ?? '';
-  return isRoleTitle(before);
+  return e.type !== 'person' && !knownName(text.slice(e.start, e.end)) && titledAt(text, e.start);
 }
+
+/** Whether the word before `start` is a role title ("Mr.", "leader"). */
+const titledAt = (text: string, start: number) => isRoleTitle(/(\S+)\s+$/.exec(text.slice(0, start))?.[1] ?? '');
 
 const knownName = (name: string) =>
   gazetteerFor('en').byName.has(name) || KNOWN_ORGS.has(name.toLowerCase().replace(/\./g, ''));
@@ -116,8 +117,7 @@ export function titledNames(sentences: NerSentence[]): Set<string> {
     for (const e of s.entities) {
       const name = s.text.slice(e.start, e.end);
       all.set(name, (all.get(name) ?? 0) + 1);
-      const before = /(\S+)\s+$/.exec(s.text.slice(0, e.start))?.[1] ?? '';
-      if (isRoleTitle(before) && /\p{Ll}/u.test(name) && !knownName(name))
+      if (titledAt(s.text, e.start) && /\p{Ll}/u.test(name) && !knownName(name))
         titled.set(name, (titled.get(name) ?? 0) + 1);
     }
   // At least twice, and in at least one of four mentions: "chief EU negotiator" once does not make the EU a person.

@@ -78,7 +78,7 @@ function looksLikePersonName(phrase: string): boolean {
       /^\p{Lu}\p{Ll}/u.test(w) &&
       (kind === 'unknown' || kind === 'person-name') &&
       !ORG_WORDS.has(w.toLowerCase()) &&
-      !pluralOfCommonWord(w)
+      !looksPlural(w)
     );
   });
 }
@@ -98,21 +98,25 @@ function unknownWordsOnly(phrase: string): boolean {
       (w) =>
         /^\p{Lu}\p{Ll}+$/u.test(w) &&
         ['unknown', 'person-name'].includes(wordKind(w)) &&
-        !ORG_WORDS.has(w.toLowerCase()) &&
         !isLegalForm(w) &&
-        !pluralOfCommonWord(w) &&
-        !sortedListHas(NAME_WORDS_DATA, w.toLowerCase()) &&
-        !gazetteerFor('en').byName.has(w) &&
+        !looksPlural(w) &&
+        !partOfOtherNames(w) &&
         !taggerKnowsWord(w.toLowerCase()),
     )
   );
 }
 
+/** A head word of organisations, an ordinary word that stands inside names ("Museum", "Panel") or a gazetteer place. */
+const partOfOtherNames = (word: string) =>
+  ORG_WORDS.has(word.toLowerCase()) ||
+  sortedListHas(NAME_WORDS_DATA, word.toLowerCase()) ||
+  gazetteerFor('en').byName.has(word);
+
 /**
  * "Rockets", "Warriors": a plural names a team or a group, not a person ("Houston Rockets"). Surnames that end in -s
  * (Adams, Jones, Rogers) are names compromise knows, so an unknown word that looks plural is no surname.
  */
-const pluralOfCommonWord = (word: string) => /[^s']s$/.test(word) && wordKind(word) !== 'person-name';
+const looksPlural = (word: string) => /[^s']s$/.test(word) && wordKind(word) !== 'person-name';
 
 /** "Karachi Kings", "Los Angeles Lakers": a gazetteer place, then a capitalised plural that is no geographic term. */
 function placeAndPlural(phrase: string): boolean {
@@ -120,7 +124,8 @@ function placeAndPlural(phrase: string): boolean {
   const last = phrase.slice(cut + 1);
   return (
     cut > 0 &&
-    /^\p{Lu}\p{Ll}+[^s']s$/u.test(last) &&
+    /^\p{Lu}\p{Ll}/u.test(last) &&
+    looksPlural(last) &&
     !GEO_HEADS.has(last.toLowerCase()) &&
     gazetteerFor('en').byName.has(phrase.slice(0, cut)) &&
     !gazetteerFor('en').byName.has(phrase)
@@ -148,10 +153,8 @@ function givenNamesLeftOut(text: string, run: Candidate, tagged: Candidate): boo
         !isRoleTitle(w) &&
         !NAME_TITLES.has(lower) &&
         !NOT_ENTITIES.has(lower) &&
-        !ORG_WORDS.has(lower) &&
-        !sortedListHas(NAME_WORDS_DATA, lower) &&
         !PARTY_MEMBER.test(` ${w}`) &&
-        !gazetteerFor('en').byName.has(w)
+        !partOfOtherNames(w)
       );
     });
 }

@@ -1,7 +1,7 @@
 import { linkToSource } from './link-to-source';
 import { recognizeEntities } from '../recognize-entities';
 import { PRIORITY } from '../priorities';
-import type { Candidate, EntityResult, Mention, TextBlock } from '../types';
+import { NAME_TYPES, type Candidate, type EntityResult, type Mention, type TextBlock } from '../types';
 
 /**
  * For a translation into a language with no recogniser of its own (Persian, Arabic…) from one that has one: the
@@ -44,7 +44,7 @@ export function projectedCandidates(
   const { entities } = projectEntities(sourceBlocks, sourceLang, translatedBlocks, targetLang);
   const byBlock = new Map<string, Candidate[]>();
   for (const m of entities.mentions) {
-    if (m.type !== 'person' && m.type !== 'place' && m.type !== 'organization') continue;
+    if (!NAME_TYPES.has(m.type)) continue;
     const candidate: Candidate = { start: m.start, end: m.end, type: m.type, priority: PRIORITY.knownName };
     byBlock.set(m.blockId, [...(byBlock.get(m.blockId) ?? []), candidate]);
   }
