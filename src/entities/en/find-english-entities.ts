@@ -14,7 +14,7 @@ import { wordKind } from './english-word-tags';
 import { findEnglishDatesAndNumbers } from './find-english-dates-numbers';
 import { acronymsOf, speakers } from './name-cues';
 import { endsWithTitle, isEventName, isRunHead, notAName, splitLists, splitPossessive } from './tagged-name-checks';
-import { taggerKnowsWord, tagEnglishNames } from '../model/english-tagger';
+import { tagEnglishNames } from '../model/english-tagger';
 import { isRoleTitle } from '../model/tagger-features';
 import { PRIORITY } from '../priorities';
 import { isLegalForm } from '../generic/legal-forms';
@@ -84,10 +84,11 @@ function looksLikePersonName(phrase: string): boolean {
 }
 
 /**
- * Two to four capitalised words that neither the lexicons nor the tagger's training text know ("Asim Munir", "Rana
- * Sanaullah"): the tagger's organisation there rests on context alone, and such a run is a person's name far more often
- * (two unknown words in GMB: 1,562 people, 515 organisations). Not with a head word, a legal form, a plural, a
- * gazetteer place or an ordinary word that stands inside names (name-words-data.ts: "Museum", "Panel").
+ * Two to four capitalised words that neither the lexicons nor the tagger's training text know as parts of other names
+ * ("Asim Munir", "Shehbaz Sharif"): the tagger's organisation there rests on context alone, and such a run is a
+ * person's name far more often (two unknown words in GMB: 1,562 people, 515 organisations). Not with a head word, a
+ * legal form, a plural, a gazetteer place or a word that stands inside GMB's organisations and places
+ * (name-words-data.ts: "Museum", "Panel", "Kabul").
  */
 function unknownWordsOnly(phrase: string): boolean {
   const words = phrase.split(' ');
@@ -100,13 +101,12 @@ function unknownWordsOnly(phrase: string): boolean {
         ['unknown', 'person-name'].includes(wordKind(w)) &&
         !isLegalForm(w) &&
         !looksPlural(w) &&
-        !partOfOtherNames(w) &&
-        !taggerKnowsWord(w.toLowerCase()),
+        !partOfOtherNames(w),
     )
   );
 }
 
-/** A head word of organisations, an ordinary word that stands inside names ("Museum", "Panel") or a gazetteer place. */
+/** A head word of organisations, a word that stands inside other names ("Museum", "Kabul") or a gazetteer place. */
 const partOfOtherNames = (word: string) =>
   ORG_WORDS.has(word.toLowerCase()) ||
   sortedListHas(NAME_WORDS_DATA, word.toLowerCase()) ||
