@@ -32,7 +32,7 @@ const withoutMarks = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, 
 const NOT_PLACES = new Set(['common', 'person-name', 'demonym', 'organization']);
 
 /** Language names in English from the runtime's CLDR data (Somali, Tamil, Kurdish): adjectives and demonyms in news. */
-function languageNames(): Set<string> {
+export function languageNames(): Set<string> {
   const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const out = new Set<string>();

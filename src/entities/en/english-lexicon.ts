@@ -1,6 +1,8 @@
 // Word lists for English news translated from South-Asian and Middle-Eastern sources, where compromise's own lexicon is
 // thin. Lower-cased; multi-word entries are matched token by token. None comes from a gold or fixture file.
 
+import { BRAND_NAMES_DATA } from './brand-names-data';
+
 /** Role titles: they announce a person but are not part of the name's span. Longest first. */
 // Source: the English forms of the Urdu titles in the notes' tagged-corpus frequency list, plus the forms of address and
 // military ranks of English style guides.
@@ -102,7 +104,7 @@ const AGENCIES_AND_WIRES = [
 /** Organisations the rules cannot guess. */
 // Source: intergovernmental bodies (UN system, NATO, OPEC, BRICS, SCO, ASEAN, SAARC, EU), Pakistan's parliamentary
 // parties and federal bodies, seats of government used for governments, and the main wire services and broadcasters;
-// with the armed groups and the agencies and wire services above.
+// with the armed groups and the agencies and wire services above, and simple-icons' brands (brand-names-data.ts).
 // prettier-ignore
 export const KNOWN_ORGS = new Set([
   'kremlin', 'white house', 'pentagon', 'al jazeera', 'reuters', 'tass', 'dawn',
@@ -110,6 +112,7 @@ export const KNOWN_ORGS = new Set([
   'world bank', 'pti', 'pml-n', 'ppp', 'ispr', 'sco', 'asean', 'saarc', 'fbr', 'sbp', 'hamas', 'hezbollah', 'taliban',
   'cpec', 'pakistan tehreek-e-insaf', 'pakistan muslim league-nawaz', 'pakistan peoples party',
   'state bank of pakistan', 'al-jazeera', ...ARMED_GROUPS, ...AGENCIES_AND_WIRES,
+  ...BRAND_NAMES_DATA.toLowerCase().split('|'),
 ]);
 
 /** Religions, their followers and scriptures: capitalised, but neither a person, a place nor an organisation. */
