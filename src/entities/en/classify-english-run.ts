@@ -1,4 +1,12 @@
-import { KNOWN_ORGS, NAME_TITLES, NOT_ENTITIES, ORG_WORDS, PLACE_WORDS, ROLE_TITLES } from './english-lexicon';
+import {
+  KNOWN_ORGS,
+  NAME_TITLES,
+  NOT_ENTITIES,
+  ORG_WORDS,
+  PLACE_WORDS,
+  PUBLICATION_HEADS,
+  ROLE_TITLES,
+} from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
 import { isLegalForm } from '../generic/legal-forms';
@@ -95,7 +103,10 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
   ) {
     return classify(tokens.slice(1), false, '', out);
   }
-  const lastOrgWord = tokens.findLastIndex((t) => ORG_WORDS.has(lower(t)));
+  // An organisation's head word, or a newspaper's last word ending the run ("Hindustan Times", "Pakistan Today").
+  const lastOrgWord = tokens.findLastIndex(
+    (t, k) => ORG_WORDS.has(lower(t)) || (k === tokens.length - 1 && PUBLICATION_HEADS.has(lower(t))),
+  );
   if (lastOrgWord >= 0 && tokens.length > 1) {
     let end = tokens.length;
     while (end - 1 > lastOrgWord && (isCode(tokens[end - 1]!.text) || lexiconType(tokens[end - 1]!.text))) end--;

@@ -46,6 +46,16 @@ export const ORG_WORDS = new Set([
   'studios', 'pictures', 'entertainment', 'insurance', 'congress', 'cabinet', 'tribunal', 'trust',
 ]);
 
+/**
+ * Words that end the names of newspapers and broadcasters ("Hindustan Times", "Pakistan Today", "Gulf News"). Only the
+ * rules read them as heads: the tagger's training text has them as ordinary words in titles and headings too.
+ */
+// Source: the last words of English-language newspaper and broadcaster names (Times, Post, Daily, Today, News…).
+// prettier-ignore
+export const PUBLICATION_HEADS = new Set([
+  'post', 'daily', 'today', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'chronicle', 'observer',
+]);
+
 /** Words that open the name of a place (buildings, regions): "Palace of Westminster", "Wadi Rum". */
 // Source: generic English heads of place names, and the Arabic generic terms of the BGN/PCGN romanisation glossary.
 // prettier-ignore

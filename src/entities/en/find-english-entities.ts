@@ -7,6 +7,7 @@ import {
   ORG_WORDS,
   PLACE_MODIFIERS,
   PLACE_WORDS,
+  PUBLICATION_HEADS,
 } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
@@ -160,6 +161,18 @@ function givenNamesLeftOut(text: string, run: Candidate, tagged: Candidate): boo
 }
 
 /**
+ * A place the tagger ends before the head word of an organisation's name ("Punjab Police", "Sindh Assembly") or a
+ * newspaper's last word ("Russia Today", "USA Today"): the rules' organisation over the whole run, when every word
+ * after the place is capitalised and the last is such a word.
+ */
+function orgHeadLeftOut(text: string, run: Candidate, tagged: Candidate): boolean {
+  if (run.type !== 'organization' || tagged.type === 'person' || tagged.start !== run.start) return false;
+  const rest = text.slice(tagged.end, run.end).trim().split(' ');
+  const last = rest[rest.length - 1]!.toLowerCase();
+  return rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (ORG_WORDS.has(last) || PUBLICATION_HEADS.has(last));
+}
+
+/**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
  * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
  * where the tagger found nothing or less, the lexicon's type where it knows the whole span, and a few cues the tagger
@@ -217,7 +230,11 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
     else if (
       KNOWN_ORGS.has(phrase.toLowerCase()) ||
       (!phrase.includes(' ') && wordKind(phrase) === 'organization') ||
-      (phrase.includes(' ') && isLegalForm(phrase.slice(phrase.lastIndexOf(' ') + 1)))
+      (phrase.includes(' ') && isLegalForm(phrase.slice(phrase.lastIndexOf(' ') + 1))) ||
+      // "China Daily", "Gulf News": a place and a newspaper's last word is the newspaper.
+      (c.type === 'place' &&
+        phrase.includes(' ') &&
+        PUBLICATION_HEADS.has(phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase()))
     )
       c.type = 'organization';
     else if (isEventName(phrase)) c.type = 'other';
@@ -246,16 +263,14 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
       !(c.type === 'other' && c.priority === PRIORITY.weakGuess && !/\p{Ll}/u.test(text.slice(c.start, c.end))) &&
       !(DOTTED.test(text.slice(c.start, c.end)) && !taggedAsRead.some((t) => overlaps(c, t))),
   );
-  // A run the tagger cut short on the left, leaving capitalised words outside ("China-Pakistan Economic Corridor"
-  // tagged from "Economic"), keeps the rules' whole run, when no other tagged name is inside it.
+  // A run the tagger cut short, leaving capitalised words outside ("China-Pakistan Economic Corridor" tagged from
+  // "Economic", "Punjab Police" tagged "Punjab"), keeps the rules' whole run, when no other tagged name is inside it.
   const cutShort = rules.filter((r) => {
     const inside = tagged.filter((t) => overlaps(r, t));
-    return (
-      inside.length === 1 &&
-      inside[0]!.end === r.end &&
-      inside[0]!.start > r.start &&
-      (isRunHead(text, r, inside[0]!) || givenNamesLeftOut(text, r, inside[0]!))
-    );
+    if (inside.length !== 1) return false;
+    const t = inside[0]!;
+    if (t.start === r.start && t.end < r.end) return orgHeadLeftOut(text, r, t);
+    return t.end === r.end && t.start > r.start && (isRunHead(text, r, t) || givenNamesLeftOut(text, r, t));
   });
   // A known phrase that holds the tagger's span keeps the rules' reading: "United Arab Emirates" over "United",
   // "Prince Mohammed" and "Mohammed bin Salman" over "Mohammed", "OPEC+" over "OPEC".
