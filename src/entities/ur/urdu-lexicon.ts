@@ -76,7 +76,8 @@ export const URDU_ORGS = norm([
 export const URDU_ORG_HEADS_AFTER = norm([
   'ایئرویز', 'ائیرویز', 'ایئرلائنز', 'ائیرلائنز', 'ایئرلائن', 'بینک', 'پارٹی', 'کمپنی', 'کارپوریشن', 'یونیورسٹی',
   'ایجنسی', 'کمیشن', 'کونسل', 'اتھارٹی', 'بیورو', 'فاؤنڈیشن', 'گروپ', 'لیگ', 'ٹی وی', 'نیوز', 'ٹائمز', 'بورڈ',
-  'کمیٹی', 'فیڈریشن', 'ایسوسی ایشن', 'انسٹی ٹیوٹ', 'اکیڈمی', 'کالج', 'فورم', 'موومنٹ', 'تحریک',
+  'کمیٹی', 'فیڈریشن', 'ایسوسی ایشن', 'انسٹی ٹیوٹ', 'اکیڈمی', 'کالج', 'فورم', 'موومنٹ', 'تحریک', 'ٹربیونل',
+  'ٹرسٹ', 'آرمی',
 ]);
 /** Head words that are also everyday nouns (board, group, movement, committee, forum, news, TV): weak evidence alone. */
 // Source: the entries of URDU_ORG_HEADS_AFTER that Urdu uses as common nouns outside names.

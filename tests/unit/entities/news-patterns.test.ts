@@ -310,6 +310,18 @@ describe('Urdu organisations from the shared lists', () => {
     );
     expect(found).toEqual(['organization:تحریک طالبان پاکستان', 'organization:داعش', 'organization:اے ایف پی']);
   });
+
+  it('reads an organisation by its Urdu head word: a trust, an army, a tribunal', () => {
+    const found = mentions(
+      [
+        'سیلاب کے بعد ایدھی ٹرسٹ نے امدادی کام شروع کر دیا۔',
+        'پاک آرمی کے جوانوں نے متاثرین کو محفوظ مقام پر منتقل کیا۔',
+        'اپیلٹ ٹربیونل نے فیصلہ محفوظ کر لیا۔',
+      ],
+      'ur',
+    );
+    expect(found).toEqual(['organization:ایدھی ٹرسٹ', 'organization:پاک آرمی', 'organization:اپیلٹ ٹربیونل']);
+  });
 });
 
 describe('Urdu people without a title', () => {
