@@ -25,6 +25,13 @@ describe('linking organisations between English and Urdu', () => {
     expect(names.get('IRNA')).toEqual(['ارنا']);
     expect(names.get('BRICS')).toEqual(['برکس']);
     expect(names.get('OPEC+')).toEqual(['اوپیک+']);
+    expect(names.get('Russia Today')).toEqual(['رشیا ٹوڈے']);
+  });
+
+  it('leaves a generic word before the name out of the Urdu span ("ادارے رشیا ٹوڈے")', () => {
+    const result = recognizeEntities([{ id: 'b', text: 'Russia Today reported the visit.' }], 'en');
+    const linked = linkToSource(result, [{ id: 'b', text: 'خبر رساں ادارے رشیا ٹوڈے نے دورے کی خبر دی۔' }], 'ur', 'en');
+    expect(linked.map((m) => `${m.type}:${m.text}`)).toEqual(['organization:رشیا ٹوڈے']);
   });
 
   it('links names whose Urdu words come in another order or are shortened (وزارت خزانہ، پاک چین)', () => {
