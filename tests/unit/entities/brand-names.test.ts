@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandNames } from '../../../scripts/entities/build-brand-names';
+import { brandNames, compromiseOrganisations } from '../../../scripts/entities/build-brand-names';
 import { recognizeEntities } from '../../../src/entities/recognize-entities';
 
 describe("simple-icons' brands as known organisations", () => {
@@ -33,6 +33,12 @@ describe("simple-icons' brands as known organisations", () => {
       { title: 'Goldman Sachs' },
     ];
     expect(brandNames(icons, new Set(['apple', 'shell']))).toEqual(['Goldman Sachs']);
+  });
+
+  it('adds compromise\'s multi-word organisations, without a leading "the" and never as one word', () => {
+    const orgs = compromiseOrganisations();
+    expect(orgs).toEqual(expect.arrayContaining(['financial times', 'chicago bulls', 'daily mail']));
+    expect(orgs.filter((name) => !name.includes(' ') || name.startsWith('the '))).toEqual([]);
   });
 
   it('names companies the tagger reads as people or places', () => {
