@@ -56,6 +56,15 @@ export const PUBLICATION_HEADS = new Set([
   'post', 'daily', 'today', 'news', 'tribune', 'herald', 'gazette', 'telegraph', 'chronicle', 'observer',
 ]);
 
+/** Arabic words that head the names of armed groups, parties and movements as English news writes them. */
+// Source: the Arabic generic terms for front, army, movement, party, supporters, brigades, council, group, organisation,
+// liberation, union and league, in the romanisations English news uses ("Jabhat al-Nusra", "Jaish al-Adl").
+// prettier-ignore
+export const ARABIC_ORG_HEADS = new Set([
+  'jabhat', 'jaish', 'jaysh', 'harakat', 'hizb', 'ansar', 'kataib', 'liwa', 'majlis', 'jamaat', 'jamiat', 'tanzim',
+  'tahrir', 'ittihad', 'rabita', 'munazzamat', 'saraya',
+]);
+
 /** Words that open the name of a place (buildings, regions): "Palace of Westminster", "Wadi Rum". */
 // Source: generic English heads of place names, and the Arabic generic terms of the BGN/PCGN romanisation glossary.
 // prettier-ignore

@@ -1,5 +1,6 @@
 import { classifyRun } from './classify-english-run';
 import {
+  ARABIC_ORG_HEADS,
   GEO_HEADS,
   KNOWN_ORGS,
   NAME_TITLES,
@@ -93,19 +94,24 @@ function looksLikePersonName(phrase: string): boolean {
  */
 function unknownWordsOnly(phrase: string): boolean {
   const words = phrase.split(' ');
+  // An Arabic surname after the first word keeps its article ("Ayman al-Zawahiri"); the name is the word after it.
+  const bare = words.map((w, k) => (k > 0 ? w.replace(ARABIC_ARTICLE, '') : w));
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    words.every(
+    bare.every(
       (w) =>
         /^\p{Lu}\p{Ll}+$/u.test(w) &&
         ['unknown', 'person-name'].includes(wordKind(w)) &&
         !isLegalForm(w) &&
         !looksPlural(w) &&
+        !ARABIC_ORG_HEADS.has(w.toLowerCase()) &&
         !partOfOtherNames(w),
     )
   );
 }
+
+const ARABIC_ARTICLE = /^(?:al|el|ul|ud)-(?=\p{Lu})/u;
 
 /** A head word of organisations, a word that stands inside other names ("Museum", "Kabul") or a gazetteer place. */
 const partOfOtherNames = (word: string) =>

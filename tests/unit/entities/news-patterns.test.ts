@@ -147,6 +147,11 @@ describe('English names in newswire', () => {
     // and organisations does not ("Kabul").
     expect(mentions(['Critics of Shehbaz Sharif protested.'])).toEqual(['person:Shehbaz Sharif']);
     expect(mentions(['Critics of Kabul Bank protested.'])).toEqual(['organization:Kabul Bank']);
+    // An Arabic surname keeps its article; an Arabic head word keeps the group an organisation.
+    expect(mentions(['Critics of Ayman al-Zawahiri protested.', 'Critics of Jaish al-Adl protested.'])).toEqual([
+      'person:Ayman al-Zawahiri',
+      'organization:Jaish al-Adl',
+    ]);
     // Not after "the", where a name is a title or a body's.
     expect(mentions(['The plan was reported by the Nihon Keizai business daily.'])).toEqual([
       'organization:Nihon Keizai',
