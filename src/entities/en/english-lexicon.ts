@@ -162,10 +162,12 @@ export const NOT_ENTITIES = new Set([
 
 /** Acronyms of things, not of names: what news prints in capitals for a technology, a measure or a condition. */
 // Source: the common abbreviations of computing and consumer electronics (IEC/IEEE standard names), economics and
-// medicine, and office titles, as English style guides list them.
+// medicine, and office titles, as English style guides list them; the fuels, health terms and police and identity
+// documents South Asian news prints as acronyms (LNG, COVID, FIR: first information report, CNIC: identity card).
 // prettier-ignore
 export const COMMON_ACRONYMS = new Set([
   'usb', 'hdmi', 'hdr', 'gpu', 'cpu', 'ram', 'rom', 'ssd', 'hdd', 'lcd', 'led', 'oled', 'vr', 'ar', 'ai', 'pc', 'tv',
   'dvd', 'gps', 'lte', '4g', '5g', 'sim', 'pdf', 'html', 'url', 'api', 'fps', 'faq', 'dna', 'rna', 'hiv', 'aids',
   'gdp', 'gnp', 'cpi', 'vat', 'ipo', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'mla', 'pm', 'am', 'ok', 'id', 'sms',
+  'ngo', 'ngos', 'lng', 'lpg', 'cng', 'covid', 'covid-19', 'icu', 'ppe', 'sop', 'sops', 'fir', 'firs', 'cnic', 'gst',
 ]);

@@ -39,7 +39,11 @@ function patterns(): RegExp[] {
     new RegExp(`\\b${year}-[01]\\d-[0-3]\\d\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ii]n early|[Ii]n late) )${month}\\b`, 'g'),
     new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Oo]f|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter) )${year}\\b`, 'g'),
-    new RegExp(`(?<![${WORD_RANGES}.,])${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?${WORD_END}`, 'gi'),
+    // Not the digits of a code ("COVID-19", "F-16").
+    new RegExp(
+      `(?<![${WORD_RANGES}.,])(?<![A-Za-z]-)${currency}?(?:${digits})(?:[ -]?${scale})*(?: ?${unit})?${WORD_END}`,
+      'gi',
+    ),
     new RegExp(`\\b(?:${words})(?:[ -](?:${words}|and))*(?: ${scale})*(?: ${unit})?\\b`, 'gi'),
     new RegExp(`\\b(?:${words})-(?:day|week|month|year|hour|minute)s?\\b`, 'gi'),
   ];

@@ -219,6 +219,16 @@ describe('English names in newswire', () => {
     expect(found.filter((m) => /Democrat|Republican/.test(m))).toEqual([]);
   });
 
+  it('reads an acronym of a thing as no name, and the digits of a code as no number', () => {
+    expect(mentions(['An FIR was lodged and an NGO complained as COVID-19 spread.'])).toEqual(['other:COVID-19']);
+    expect(mentions(['Pakistan bought F-16 jets; the score was 2-1.'])).toEqual([
+      'place:Pakistan',
+      'other:F-16',
+      'number:2',
+      'number:1',
+    ]);
+  });
+
   it('takes a bracketed reference mark for a footnote, not a number', () => {
     const found = mentions(['He donated US$1,000[23] in 2008 in support of Proposition 8.[24]']);
     expect(found).toEqual(expect.arrayContaining(['number:US$1,000', 'date:2008']));
