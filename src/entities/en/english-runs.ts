@@ -1,5 +1,6 @@
 import { DOTTED_TITLES, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
 import { isCalendarWord } from '../generic/calendar-names';
+import { gazetteerFor } from '../generic/region-gazetteer';
 import { startsSentence, tokenizeWords, type Token } from '../generic/tokenize-words';
 
 export interface Run {
@@ -53,7 +54,14 @@ export function capitalisedRuns(text: string): Run[] {
       const after = tokens[j + 1];
       const lower = next.text.toLowerCase();
       const bridge =
-        NAME_PARTICLES.has(lower) || (lower === 'of' && run.some((t) => ORG_WORDS.has(t.text.toLowerCase())));
+        NAME_PARTICLES.has(lower) ||
+        (lower === 'of' && run.some((t) => ORG_WORDS.has(t.text.toLowerCase()))) ||
+        // "Council on Foreign Relations", "Commission on Human Rights"; not "the Senate on Monday", "… on Iran".
+        (lower === 'on' &&
+          ORG_WORDS.has(prev.text.toLowerCase()) &&
+          after !== undefined &&
+          !isCalendarWord(after.text, 'en') &&
+          !gazetteerFor('en').byName.has(after.text));
       if (bridge && after && after.gap === ' ' && isCapitalised(after.text)) {
         run.push(next, after);
         j += 2;

@@ -178,6 +178,14 @@ function orgHeadLeftOut(text: string, run: Candidate, tagged: Candidate): boolea
   return rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && (ORG_WORDS.has(last) || PUBLICATION_HEADS.has(last));
 }
 
+/** The rules' organisation is the tagger's two spans and the " on " between them ("Council on Foreign Relations"). */
+const onJoined = (text: string, run: Candidate, a: Candidate, b: Candidate) =>
+  run.type === 'organization' &&
+  a.start === run.start &&
+  b.end === run.end &&
+  text.slice(a.end, b.start) === ' on ' &&
+  ORG_WORDS.has(text.slice(a.start, a.end).split(' ').at(-1)!.toLowerCase());
+
 /**
  * Every candidate span in one block of English text. Dates, numbers, quantities and codes come from the patterns and
  * rules; people, places and organisations from the tagger, with the rules' names from a lexicon, gazetteer or title
@@ -273,6 +281,8 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   // "Economic", "Punjab Police" tagged "Punjab"), keeps the rules' whole run, when no other tagged name is inside it.
   const cutShort = rules.filter((r) => {
     const inside = tagged.filter((t) => overlaps(r, t));
+    // An organisation the tagger split at "on" ("Council" + "Foreign Relations"): the rules' run joined them.
+    if (inside.length === 2) return onJoined(text, r, inside[0]!, inside[1]!);
     if (inside.length !== 1) return false;
     const t = inside[0]!;
     if (t.start === r.start && t.end < r.end) return orgHeadLeftOut(text, r, t);

@@ -219,6 +219,22 @@ describe('English names in newswire', () => {
     expect(found.filter((m) => /Democrat|Republican/.test(m))).toEqual([]);
   });
 
+  it('keeps an organisation named "X on Y" whole, but no body and the day or place after "on"', () => {
+    expect(
+      mentions([
+        'A fellow at the Council on Foreign Relations said the Senate on Monday debated it.',
+        'The report by the Commission on Human Rights was criticised by the Senate on Iran policy.',
+      ]),
+    ).toEqual([
+      'organization:Council on Foreign Relations',
+      'organization:Senate',
+      'date:Monday',
+      'organization:Commission on Human Rights',
+      'organization:Senate',
+      'place:Iran',
+    ]);
+  });
+
   it('reads an acronym of a thing as no name, and the digits of a code as no number', () => {
     expect(mentions(['An FIR was lodged and an NGO complained as COVID-19 spread.'])).toEqual(['other:COVID-19']);
     expect(mentions(['Pakistan bought F-16 jets; the score was 2-1.'])).toEqual([
