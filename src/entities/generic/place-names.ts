@@ -138,6 +138,22 @@ export const PAIRED_PLACES: PairedPlace[] = [
   { key: 'TR', en: ['Turkey'], ur: ['ترکی'] },
   { key: 'AE', en: ['UAE'], ur: ['امارات'] },
   { key: 'IN', en: ['Hindustan'], ur: ['ہندوستان'] },
+  // Former countries, which history and news still name: ISO 3166-3's formerly used country names, keyed by their
+  // four-letter codes, in their common English forms ("Soviet Union" is a place, not an organisation named "Union").
+  { key: 'SUHH', en: ['Soviet Union', 'USSR', 'U.S.S.R.'], ur: ['سوویت یونین', 'سوویت روس'] },
+  { key: 'YUCS', en: ['Yugoslavia'], ur: ['یوگوسلاویہ'] },
+  { key: 'CSHH', en: ['Czechoslovakia'], ur: ['چیکوسلواکیہ'] },
+  { key: 'DDDE', en: ['East Germany', 'German Democratic Republic'], ur: ['مشرقی جرمنی'] },
+  { key: 'BUMM', en: ['Burma'], ur: ['برما'] },
+  { key: 'ZRCD', en: ['Zaire'], ur: [] },
+  { key: 'RHZW', en: ['Rhodesia', 'Southern Rhodesia'], ur: [] },
+  { key: 'HVBF', en: ['Upper Volta'], ur: [] },
+  { key: 'DHBJ', en: ['Dahomey'], ur: [] },
+  { key: 'VDVN', en: ['North Vietnam'], ur: ['شمالی ویتنام'] },
+  { key: 'YDYE', en: ['South Yemen'], ur: ['جنوبی یمن'] },
+  { key: 'NHVU', en: ['New Hebrides'], ur: [] },
+  { key: 'ANHH', en: ['Netherlands Antilles'], ur: [] },
+  { key: 'CSXX', en: ['Serbia and Montenegro'], ur: [] },
 ];
 
 /** Urdu place names that are also common words; they count as places only when the previous word allows it. */

@@ -164,3 +164,19 @@ describe('the source’s names as hints, English source → Urdu translation', (
     );
   });
 });
+
+describe('linkToSource, a former country', () => {
+  it('links the Soviet Union to سوویت یونین by its ISO 3166-3 key', () => {
+    const result = recognizeEntities(
+      [{ id: 'b', text: 'New states were formed after the Soviet Union broke up.' }],
+      'en',
+    );
+    const linked = linkToSource(
+      result,
+      [{ id: 'b', text: 'سوویت یونین کے ٹوٹنے کے بعد نئی ریاستیں بنیں۔' }],
+      'ur',
+      'en',
+    );
+    expect(linked.map((m) => `${m.type}:${m.text}`)).toEqual(['place:سوویت یونین']);
+  });
+});

@@ -148,10 +148,9 @@ describe('English names in newswire', () => {
     expect(mentions(['Critics of Shehbaz Sharif protested.'])).toEqual(['person:Shehbaz Sharif']);
     expect(mentions(['Critics of Kabul Bank protested.'])).toEqual(['organization:Kabul Bank']);
     // An Arabic surname keeps its article; an Arabic head word keeps the group an organisation.
-    expect(mentions(['Critics of Ayman al-Zawahiri protested.', 'Critics of Jaish al-Adl protested.'])).toEqual([
-      'person:Ayman al-Zawahiri',
-      'organization:Jaish al-Adl',
-    ]);
+    expect(
+      mentions(['Supporters of Ayman al-Zawahiri gathered.', 'Supporters of Harakat al-Nujaba gathered.']),
+    ).toEqual(['person:Ayman al-Zawahiri', 'organization:Harakat al-Nujaba']);
     // Not after "the", where a name is a title or a body's.
     expect(mentions(['The plan was reported by the Nihon Keizai business daily.'])).toEqual([
       'organization:Nihon Keizai',
@@ -217,6 +216,15 @@ describe('English names in newswire', () => {
       expect.arrayContaining(['person:Mark Warner', 'place:Virginia', 'place:Texas', 'person:Virginia Woolf']),
     );
     expect(found.filter((m) => /Democrat|Republican/.test(m))).toEqual([]);
+  });
+
+  it('reads a former country as a place, not an organisation named "Union"', () => {
+    expect(mentions(['The Soviet Union collapsed in 1991, and Yugoslavia broke up soon after.'])).toEqual([
+      'place:Soviet Union',
+      'date:1991',
+      'place:Yugoslavia',
+    ]);
+    expect(mentions(['سوویت یونین کے ٹوٹنے کے بعد نئی ریاستیں بنیں۔'], 'ur')).toEqual(['place:سوویت یونین']);
   });
 
   it('keeps an organisation named "X on Y" whole, but no body and the day or place after "on"', () => {
