@@ -1,9 +1,10 @@
 // Regenerates src/entities/generic/time-zone-cities-data.ts (`npm run entities:cities`): the cities the IANA time zone
 // database names its zones after ("Africa/Dar_es_Salaam" → Dar es Salaam), as Node's Intl lists them, for the English
 // gazetteer (which keeps its own entry where it already has the name). Left out: Etc/ and Antarctic station zones,
-// and one-word names that compromise knows as an ordinary word or a given name (Center, Resolute, Regina, Stanley),
-// where a capital says too little.
+// one-word names that compromise knows as an ordinary word or a given name (Center, Resolute, Regina, Stanley),
+// where a capital says too little, and the islands named like holidays (Indian/Christmas, Pacific/Easter).
 import { writeWordListModule } from './word-list-module';
+import { HOLIDAYS } from '../../src/entities/en/english-lexicon';
 import { wordKind } from '../../src/entities/en/english-word-tags';
 
 export function timeZoneCities(): string[] {
@@ -13,6 +14,7 @@ export function timeZoneCities(): string[] {
   return [...new Set(names)]
     .filter((name) => /^\p{Lu}/u.test(name))
     .filter((name) => name.includes(' ') || !['common', 'person-name'].includes(wordKind(name)))
+    .filter((name) => !HOLIDAYS.has(name.toLowerCase()))
     .sort();
 }
 

@@ -160,6 +160,18 @@ export const NOT_ENTITIES = new Set([
   'minister', 'president',
 ]);
 
+/** Holidays and feasts: capitalised, but neither a person, a place nor an organisation ("Eid", "Diwali", "Christmas"). */
+// Source: the religious and national holidays English news names, from the Muslim, Christian, Hindu, Sikh, Jewish,
+// Persian and secular calendars, in their usual English spellings.
+// prettier-ignore
+export const HOLIDAYS = new Set([
+  'eid', 'eid ul fitr', 'eid-ul-fitr', 'eid al-fitr', 'eid ul adha', 'eid-ul-adha', 'eid al-adha', 'ramadan', 'ramazan',
+  'muharram', 'ashura', 'mawlid', 'eid milad-un-nabi', 'shab-e-barat', 'shab-e-qadr', 'christmas', 'christmas eve',
+  'easter', 'good friday', 'lent', 'advent', 'diwali', 'deepavali', 'holi', 'dussehra', 'navratri', 'baisakhi',
+  'vaisakhi', 'lohri', 'basant', 'hanukkah', 'passover', 'yom kippur', 'rosh hashanah', 'nowruz', 'navroz',
+  'thanksgiving', 'halloween',
+]);
+
 /** Acronyms of things, not of names: what news prints in capitals for a technology, a measure or a condition. */
 // Source: the common abbreviations of computing and consumer electronics (IEC/IEEE standard names), economics and
 // medicine, and office titles, as English style guides list them; the fuels, health terms and police and identity

@@ -9,6 +9,7 @@ import {
   PLACE_MODIFIERS,
   PLACE_WORDS,
   PUBLICATION_HEADS,
+  ROLE_TITLES,
 } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
@@ -68,6 +69,26 @@ function trimPartyMember(text: string, c: Candidate): void {
   if (!member || !(gazetteerFor('en').byName.has(place) || wordKind(place) === 'place')) return;
   c.end -= member[0].length;
   c.type = 'place';
+}
+
+const ONE_WORD_TITLES = new Set(ROLE_TITLES.filter((t) => !t.includes(' ')));
+
+/**
+ * A body and its officer's title ("U.N. Secretary-General", "NATO Secretary-General") name the body: the tagged
+ * organisation ends before the title when what precedes it is a known organisation, an acronym or a place.
+ */
+function trimTrailingTitle(text: string, c: Candidate): void {
+  if (c.type !== 'organization') return;
+  const phrase = text.slice(c.start, c.end);
+  const cut = phrase.lastIndexOf(' ');
+  if (cut < 0 || !ONE_WORD_TITLES.has(phrase.slice(cut + 1).toLowerCase())) return;
+  const body = phrase.slice(0, cut);
+  const known =
+    KNOWN_ORGS.has(body.toLowerCase()) ||
+    KNOWN_ORGS.has(body.replace(/\./g, '').toLowerCase()) ||
+    /^(?:\p{Lu}\.?){2,}$/u.test(body) ||
+    gazetteerFor('en').byName.has(body);
+  if (known) c.end = c.start + cut;
 }
 
 /** Two or three words: a first name compromise knows, then words that are no ordinary word and no head word. */
@@ -209,6 +230,7 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   for (const c of tagged) {
     trimSentenceVerb(text, c);
     trimPartyMember(text, c);
+    trimTrailingTitle(text, c);
   }
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the

@@ -1,6 +1,7 @@
 import {
   COMMON_ACRONYMS,
   EVENT_HEADS,
+  HOLIDAYS,
   KNOWN_ORGS,
   NOT_ENTITIES,
   ORG_WORDS,
@@ -27,6 +28,7 @@ export function notAName(text: string, c: Candidate): boolean {
   return (
     (!acronym && NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, ''))) ||
     isReligion(word) ||
+    HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
   );

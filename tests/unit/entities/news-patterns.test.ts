@@ -218,6 +218,12 @@ describe('English names in newswire', () => {
     expect(found.filter((m) => /Democrat|Republican/.test(m))).toEqual([]);
   });
 
+  it('marks no holiday as a name, nor the islands named like them as places', () => {
+    expect(
+      mentions(['Markets were closed for Eid and shops reopened after Diwali, before Christmas and Easter.']),
+    ).toEqual([]);
+  });
+
   it('reads a former country as a place, not an organisation named "Union"', () => {
     expect(mentions(['The Soviet Union collapsed in 1991, and Yugoslavia broke up soon after.'])).toEqual([
       'place:Soviet Union',
