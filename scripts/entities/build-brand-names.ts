@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { wordKind } from '../../src/entities/en/english-word-tags';
 import { compromiseLexicon, kindFromTags } from './build-word-kinds';
-import { gazetteerFor } from '../../src/entities/generic/region-gazetteer';
+import { caseFoldedNames, gazetteerFor } from '../../src/entities/generic/region-gazetteer';
 import { languageNames } from './build-world-places';
 import { writeWordListModule } from './word-list-module';
 
@@ -55,13 +55,11 @@ export function brandNames(icons: Icon[], words: Set<string>): string[] {
  * names that are one word without it ("the who" is no "who").
  */
 export function compromiseOrganisations(): string[] {
-  const places = gazetteerFor('en').byName;
+  const places = caseFoldedNames('en');
   return Object.entries(compromiseLexicon())
     .filter(([name, tags]) => tags !== undefined && name.includes(' ') && kindFromTags(tags) === 'organization')
     .map(([name]) => name.replace(/^the /, ''))
-    .filter(
-      (name) => name.includes(' ') && !/['|]/.test(name) && ![...places.keys()].some((p) => p.toLowerCase() === name),
-    );
+    .filter((name) => name.includes(' ') && !/['|]/.test(name) && !places.has(name));
 }
 
 if (process.argv[1]?.endsWith('build-brand-names.ts')) {
