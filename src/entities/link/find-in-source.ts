@@ -62,15 +62,13 @@ export function findInSource(
       if (skip(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
       const words = text.slice(tokens[i]!.start, last.end);
       const skeleton = nameSkeleton(words);
-      // A generic word before the name matches within one edit too ("ادارے رشیا ٹوڈے" for Russia Today): the
-      // name starts at the next word when that leaves the skeleton exact.
-      const exactWithoutFirst =
-        n > 1 && skeleton !== wanted && nameSkeleton(text.slice(tokens[i + 1]!.start, last.end)) === wanted;
-      if (exactWithoutFirst) break;
       if (
         skeletonsMatch(wanted, skeleton) ||
         ((type === 'organization' || type === 'other') && orgNamesMatch(targetText, words))
       ) {
+        // A generic word before the name matches within one edit too ("ادارے رشیا ٹوڈے" for Russia Today): the
+        // name starts at the next word when that leaves the skeleton exact.
+        if (n > 1 && skeleton !== wanted && nameSkeleton(text.slice(tokens[i + 1]!.start, last.end)) === wanted) break;
         spans.push(toSource(tokens[i]!.start, last.end));
         i += n - 1;
         break;
