@@ -95,23 +95,38 @@ export function decodeModel(bytes: Uint8Array): SparseWeights {
   return { bits: bytes[5]!, buckets, weights };
 }
 
-/** Looks a hashed feature up by binary search over the stored buckets and adds its weights. */
+/**
+ * Looks a hashed feature up in an open-addressing table of the stored buckets (twice as many slots as buckets, so a
+ * look-up mostly probes once or twice) and adds its weights.
+ */
 export function sparseAdder({ bits, buckets, weights }: SparseWeights): AddWeights {
   const mask = (1 << bits) - 1;
   const T = TAGS.length;
+  let slotBits = 0;
+  while (1 << slotBits < buckets.length * 2) slotBits++;
+  const size = 1 << slotBits;
+  const slotMask = size - 1;
+  // Slot → stored index + 1; 0 is an empty slot.
+  const slots = new Int32Array(size);
+  const keys = new Int32Array(size);
+  // Fibonacci hashing: the top bits of bucket × 2^32/φ spread the buckets over the slots.
+  const slotOf = (bucket: number) => Math.imul(bucket, 0x9e3779b1) >>> (32 - slotBits);
+  buckets.forEach((bucket, index) => {
+    let slot = slotOf(bucket) & slotMask;
+    while (slots[slot] !== 0) slot = (slot + 1) & slotMask;
+    slots[slot] = index + 1;
+    keys[slot] = bucket;
+  });
   return (hash, scores) => {
     const bucket = hash & mask;
-    let lo = 0;
-    let hi = buckets.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const found = buckets[mid]!;
-      if (found === bucket) {
-        for (let t = 0; t < T; t++) scores[t]! += weights[mid * T + t]!;
+    for (let slot = slotOf(bucket) & slotMask; ; slot = (slot + 1) & slotMask) {
+      const found = slots[slot]!;
+      if (found === 0) return;
+      if (keys[slot] === bucket) {
+        const at = (found - 1) * T;
+        for (let t = 0; t < T; t++) scores[t]! += weights[at + t]!;
         return;
       }
-      if (found < bucket) lo = mid + 1;
-      else hi = mid - 1;
     }
   };
 }

@@ -19,7 +19,11 @@ export type TokenFeatures = (tokens: TaggerToken[]) => string[][];
 
 /** Hashes of the tag-independent features of every token. */
 export function staticHashes(tokens: TaggerToken[], features: TokenFeatures): Uint32Array[] {
-  return features(tokens).map((list) => Uint32Array.from(list, featureHash));
+  return features(tokens).map((list) => {
+    const hashes = new Uint32Array(list.length);
+    for (let k = 0; k < list.length; k++) hashes[k] = featureHash(list[k]!);
+    return hashes;
+  });
 }
 
 /** Spans of the B-/I- runs of a tag sequence, as offsets into the text. */

@@ -1,5 +1,5 @@
 import { allowed, TAGS } from './tagger-features';
-import { featureHash } from './feature-hash';
+import { featureHash, featureHashAfter, hashState } from './feature-hash';
 import type { AddWeights } from './tagger-model';
 
 const T = TAGS.length;
@@ -10,17 +10,37 @@ export const START_TAG = -1;
 
 const tagName = (tag: number) => (tag === START_TAG ? START : TAGS[tag]!);
 
+/** Previous tags in row order: the start, then each tag (row r is tag r - 1). */
+const PREVIOUS = [START_TAG, ...TAGS.map((_, t) => t)];
+
+// The tag-pair features' hashes by row, and the FNV states after "t-1l=<previous tag>|", so that the word-pair feature
+// is hashed without building its string.
+const PAIR_HASHES = PREVIOUS.map((prev) => featureHash(`t-1=${tagName(prev)}`));
+const PAIR_STATES = PREVIOUS.map((prev) => hashState(`t-1l=${tagName(prev)}|`));
+
 /**
  * The features that join a token's tag to the tag before it: the pair of tags, and the previous tag with this word.
  * First order, so the best sequence is found exactly.
  */
 export function transitionHashes(prev: number, lower: string): number[] {
-  const name = tagName(prev);
-  return [featureHash(`t-1=${name}`), featureHash(`t-1l=${name}|${lower}`)];
+  return [PAIR_HASHES[prev + 1]!, featureHashAfter(PAIR_STATES[prev + 1]!, lower)];
 }
 
-const legal = (prev: number, tag: number) =>
-  prev === START_TAG ? !TAGS[tag]!.startsWith('I-') : allowed(TAGS[prev]!, TAGS[tag]!);
+/** Whether `tag` may follow `prev`: an I- tag only continues its own type, and never starts a block. */
+const LEGAL = PREVIOUS.map((prev) =>
+  TAGS.map((tag, t) => (prev === START_TAG ? !tag.startsWith('I-') : allowed(TAGS[prev]!, TAGS[t]!))),
+);
+
+/**
+ * The tag-pair weights, row by previous tag as in PREVIOUS: eight look-ups per block, read afresh each time because
+ * the trainer's weights change between calls.
+ */
+const tagPairWeights = (addWeights: AddWeights): Float64Array[] =>
+  PAIR_HASHES.map((hash) => {
+    const row = new Float64Array(T);
+    addWeights(hash, row);
+    return row;
+  });
 
 /**
  * The highest-scoring tag sequence (Viterbi) for tokens whose tag-independent feature hashes are `fixed` and whose
@@ -30,6 +50,7 @@ const legal = (prev: number, tag: number) =>
 export function viterbiTags(fixed: ArrayLike<number>[], lowers: string[], addWeights: AddWeights): number[] {
   const n = fixed.length;
   if (n === 0) return [];
+  const pairs = tagPairWeights(addWeights);
   const emit = new Float64Array(T);
   const pair = new Float64Array(T);
   let delta = new Float64Array(T);
@@ -40,14 +61,17 @@ export function viterbiTags(fixed: ArrayLike<number>[], lowers: string[], addWei
     const hashes = fixed[i]!;
     for (let k = 0; k < hashes.length; k++) addWeights(hashes[k]!, emit);
     next.fill(-Infinity);
-    const prevs = i === 0 ? [START_TAG] : TAGS.map((_, p) => p);
-    for (const p of prevs) {
+    const lower = lowers[i]!;
+    // Rows of PREVIOUS: only the start before the first token, every tag after it.
+    for (let row = i === 0 ? 0 : 1; row < (i === 0 ? 1 : T + 1); row++) {
+      const p = PREVIOUS[row]!;
       if (i > 0 && delta[p] === -Infinity) continue;
-      pair.fill(0);
-      for (const hash of transitionHashes(p, lowers[i]!)) addWeights(hash, pair);
+      pair.set(pairs[row]!);
+      addWeights(featureHashAfter(PAIR_STATES[row]!, lower), pair);
       const base = i === 0 ? 0 : delta[p]!;
+      const legal = LEGAL[row]!;
       for (let t = 0; t < T; t++) {
-        if (!legal(p, t)) continue;
+        if (!legal[t]) continue;
         const score = base + emit[t]! + pair[t]!;
         if (score > next[t]!) {
           next[t] = score;
