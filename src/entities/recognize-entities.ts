@@ -1,4 +1,5 @@
 import { agreeTypes } from './agree-types';
+import { blockCandidates } from './block-candidates';
 import { inProse } from './generic/outside-prose';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
@@ -39,7 +40,7 @@ export function recognizeEntities(
   const recogniser = recogniserFor(lang);
   const names = options.names ?? 'combined';
   const perBlock = blocks.map((block) => {
-    const found = [...recogniser.find(block.text, names), ...(options.hints?.get(block.id) ?? [])];
+    const found = [...blockCandidates(block.text, lang, names), ...(options.hints?.get(block.id) ?? [])];
     return pickNonOverlapping(inProse(block.text, found));
   });
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);

@@ -6,9 +6,9 @@
 export function memoByText<T>(
   compute: (text: string, lang: string) => T,
   limit = 5000,
-): (text: string, lang: string) => T {
+): ((text: string, lang: string) => T) & { clear(): void } {
   const known = new Map<string, T>();
-  return (text, lang) => {
+  const remembered = (text: string, lang: string) => {
     const key = `${lang}\u0000${text}`;
     if (known.has(key)) return known.get(key) as T;
     const value = compute(text, lang);
@@ -16,4 +16,5 @@ export function memoByText<T>(
     known.set(key, value);
     return value;
   };
+  return Object.assign(remembered, { clear: () => known.clear() });
 }
