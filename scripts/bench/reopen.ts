@@ -97,7 +97,13 @@ function medians(openings: Opening[]) {
     const values = openings.map(pick).filter((v): v is number => v !== undefined);
     return values.length ? round(median(values), 1) : null;
   };
-  return { firstBlockMs: of((o) => o.first), allBlocksMs: of((o) => o.all), steps };
+  return {
+    firstBlockMs: of((o) => o.first),
+    allBlocksMs: of((o) => o.all),
+    // When the highlights are on screen: found after the last block, or brought along with a session left behind.
+    highlightsMs: of((o) => o.marks['entities-found']),
+    steps,
+  };
 }
 
 /**

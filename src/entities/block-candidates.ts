@@ -15,7 +15,10 @@ export function blockCandidates(text: string, lang: string, names: NameSource = 
   return found.map((candidate) => ({ ...candidate }));
 }
 
-/** Recognises one block now, so that recognising its article later finds it done. */
+/**
+ * Recognises one block now, so that recognising its article later finds it done. An empty block loads what the
+ * recogniser reads on first use (its tagger's weights, the gazetteer, calendar names, word lists) and nothing more.
+ */
 export function recogniseAhead(text: string, lang: string): void {
   blockCandidates(text, lang);
 }

@@ -10,8 +10,9 @@ import type { RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
 import { checkAccessAhead, requestOrigins } from '../../translate/provider-access';
 import { cloudCandidates } from '../../translate/router/candidate-providers';
-import { findEntities } from './find-entities';
+import { findEntities, type FoundEntities } from './find-entities';
 import { loadPipeline } from './load-pipeline';
+import { RecogniseAhead } from './recognise-ahead';
 import { translationCache } from './translation-cache';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsState } from './settings-state.svelte';
@@ -31,6 +32,8 @@ export interface TranslationSnapshot {
   blocks: Record<string, BlockTranslation>;
   commentsQuote: string;
   providerLabel: string;
+  /** The entities found in these blocks, once found: shown again at once rather than found again. */
+  found?: FoundEntities;
 }
 
 export interface TranslationOptions {
@@ -55,6 +58,8 @@ export class TranslationState {
   #commentsQuote = $state('');
   #subject: TranslationSubject | undefined;
   #controller: AbortController | undefined;
+  /** The run's blocks recognised as they arrive; stopped when the article is recognised as a whole. */
+  #ahead: RecogniseAhead | undefined;
   /** Settles when the latest run has its first requests on their way, or has ended. */
   #underway: Promise<void> = Promise.resolve();
   #settleUnderway: () => void = () => undefined;
@@ -99,6 +104,10 @@ export class TranslationState {
   get sourceMentions(): readonly Mention[] {
     return this.#sourceMentions;
   }
+  /** Whether the reader wants people, places and organisations highlighted (the default). */
+  get highlighting(): boolean {
+    return this.settings.current?.display.highlightEntities !== false;
+  }
   get commentsQuote(): string {
     return this.#commentsQuote;
   }
@@ -139,6 +148,12 @@ export class TranslationState {
     this.#providerLabel = snapshot.providerLabel;
     const unfinished = subject.article.blocks.filter((b) => this.#blocks[b.id]?.state !== 'done').map((b) => b.id);
     const translatedAll = unfinished.length === 0 && Object.keys(snapshot.blocks).length > 0;
+    if (translatedAll && snapshot.found && this.highlighting) {
+      this.#entities = snapshot.found.entities;
+      this.#sourceMentions = snapshot.found.sourceMentions;
+      performance.mark('tarjuma:entities-found');
+      return;
+    }
     await (translatedAll
       ? this.entitiesOnly()
       : this.run(Object.keys(snapshot.blocks).length ? unfinished : undefined));
@@ -166,6 +181,9 @@ export class TranslationState {
       blocks: $state.snapshot(this.#blocks),
       commentsQuote: this.#commentsQuote,
       providerLabel: this.#providerLabel,
+      found: this.#entities
+        ? { entities: $state.snapshot(this.#entities), sourceMentions: $state.snapshot(this.#sourceMentions) }
+        : undefined,
     };
   }
 
@@ -264,11 +282,29 @@ export class TranslationState {
       if (translation.state === 'pending' && this.#blocks[id]?.state !== 'pending') return;
       this.#blocks[id] = translation;
       if (translation.fromCache) this.#fromCache += 1;
+      if (translation.state === 'done' && translation.text !== undefined && this.highlighting)
+        this.#ahead?.translated(translation.text, this.#targetLang);
     },
-    underway: () => this.#settleUnderway(),
+    underway: () => {
+      this.#settleUnderway();
+      this.#recogniseWhileWaiting();
+    },
     notice: (text) => (this.#notice = text),
     commentsQuote: (text) => (this.#commentsQuote = text),
   };
+
+  /**
+   * Once the first requests are on their way, the time spent waiting for them is used: the translation's recogniser
+   * is loaded and the source's blocks are recognised (linking reads them; they are also what is highlighted when the
+   * article needs no translation). Translated blocks follow as they arrive.
+   */
+  #recogniseWhileWaiting(): void {
+    const ahead = this.#ahead;
+    const subject = this.#subject;
+    if (!ahead || !subject || !this.highlighting) return;
+    ahead.prepare(this.#targetLang);
+    for (const block of subject.article.blocks) ahead.source(block.text, subject.sourceLang);
+  }
 
   private async run(only?: string[], gesture = false): Promise<void> {
     const subject = this.#subject;
@@ -280,6 +316,8 @@ export class TranslationState {
     this.#controller?.abort();
     const controller = new AbortController();
     this.#controller = controller;
+    this.#ahead?.stop();
+    this.#ahead = new RecogniseAhead(controller.signal);
     const input = {
       blocks: subject.article.blocks,
       from: subject.sourceLang,
@@ -298,7 +336,9 @@ export class TranslationState {
 
   private async entitiesOnly(controller = new AbortController()): Promise<void> {
     const subject = this.#subject;
-    if (!subject || this.settings.current?.display.highlightEntities === false) return;
+    if (!subject || !this.highlighting) return;
+    // What is not recognised yet is recognised now, with the rest.
+    this.#ahead?.stop();
     this.#controller ??= controller;
     const found = await findEntities(
       {

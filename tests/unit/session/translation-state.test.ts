@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetRecognisedBlocks } from '../../../src/entities/block-candidates';
+import { recogniserFor } from '../../../src/entities/recognisers';
 import type { Article } from '../../../src/extract/types';
 import { loadSettings, settingsItem } from '../../../src/settings/settings-store';
 import { ProviderError } from '../../../src/translate/errors';
@@ -143,6 +145,30 @@ describe('ArticleSession: one surface hands its session to another', () => {
     const texts = (blocks: Record<string, { text?: string }> = {}) => Object.values(blocks).map((b) => b.text);
     expect(texts(panel.snapshot()?.translation.blocks)).toEqual(texts(popupState.snapshot().blocks));
     expect(panel.translation.fromCache).toBe(3);
+  });
+
+  it('the panel shows the entities the popup found, without recognising the article again', async () => {
+    const provider = fakeProvider({
+      handler: (req) => req.texts.map(() => 'President Vladimir Putin met Ebrahim Raisi in Moscow.'),
+    });
+    const deps = dependenciesWith(provider);
+    const settings = await ready();
+    const popupState = new TranslationState(settings, { surface: 'popup', deps });
+    await popupState.begin(subject);
+    const left = popupState.snapshot();
+    expect(left.found?.entities.mentions.map((m) => m.text)).toContain('Vladimir Putin');
+
+    // Stored as the browser stores it (a structured clone), read back by a panel whose recogniser is not asked (and
+    // remembers nothing of the popup's blocks, as in another page).
+    forgetRecognisedBlocks();
+    const recognise = vi.spyOn(recogniserFor('en'), 'find');
+    const panel = new TranslationState(settings, { surface: 'panel', deps });
+    await panel.resume(subject, structuredClone(left));
+    expect(recognise).not.toHaveBeenCalled();
+    expect(panel.entities).toEqual(popupState.entities);
+    expect(panel.sourceMentions).toEqual(popupState.sourceMentions);
+    expect(panel.sourceMentions.length).toBeGreaterThan(0);
+    recognise.mockRestore();
   });
 
   it('a reopened popup shows the session it left for the same page and settings, and reads the page otherwise', async () => {
