@@ -89,8 +89,17 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Two skeletons name the same thing: equal, or one edit apart when both have at least four consonants. */
-export function skeletonsMatch(a: string, b: string): boolean {
+// English writes a soft g where Urdu writes ج (Geo جیو, George جارج, Germany جرمنی) and a hard g where Urdu writes
+// گ (Gilgit گلگت): compared, the two letters are one.
+const softG = (skeleton: string) => skeleton.replace(/j/g, 'g');
+
+/**
+ * Two skeletons name the same thing: equal (g and j counted as one), or one edit apart when both have at least four
+ * consonants.
+ */
+export function skeletonsMatch(x: string, y: string): boolean {
+  const a = softG(x);
+  const b = softG(y);
   if (a.length < 2 || b.length < 2) return false;
   if (a === b) return true;
   return Math.min(a.length, b.length) >= 4 && editDistance(a, b) <= Math.floor(Math.min(a.length, b.length) / 4);

@@ -54,18 +54,19 @@ export function findInSource(
   const wanted = nameSkeleton(targetText);
   const skip = (word: string) =>
     URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word) || (sourceLang === 'fa' && PERSIAN_STOP_WORDS.has(word));
+  // An everyday word can end an organisation's name when the translation ends with it too: "Geo News" is جیو نیوز.
+  const lastWord = /(\S+)$/.exec(targetText)?.[1] ?? '';
+  const named = type === 'organization' || type === 'other';
+  const ends = (word: string) => !skip(word) || (named && skeletonsMatch(nameSkeleton(lastWord), nameSkeleton(word)));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(tokens[i]!.text)) continue;
     for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
       const last = tokens[i + n - 1]!;
-      if (skip(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
+      if (!ends(last.text) || tokens.slice(i + 1, i + n).some((t) => t.gap !== ' ')) continue;
       const words = text.slice(tokens[i]!.start, last.end);
       const skeleton = nameSkeleton(words);
-      if (
-        skeletonsMatch(wanted, skeleton) ||
-        ((type === 'organization' || type === 'other') && orgNamesMatch(targetText, words))
-      ) {
+      if (skeletonsMatch(wanted, skeleton) || (named && orgNamesMatch(targetText, words))) {
         // A generic word before the name matches within one edit too ("ادارے رشیا ٹوڈے" for Russia Today): the
         // name starts at the next word when that leaves the skeleton exact.
         if (n > 1 && skeleton !== wanted && nameSkeleton(text.slice(tokens[i + 1]!.start, last.end)) === wanted) break;

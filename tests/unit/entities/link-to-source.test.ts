@@ -180,3 +180,25 @@ describe('linkToSource, a former country', () => {
     expect(linked.map((m) => `${m.type}:${m.text}`)).toEqual(['place:سوویت یونین']);
   });
 });
+
+describe('linkToSource, a soft g', () => {
+  it('links Geo News to جیو نیوز and George to جارج, as Gilgit to گلگت', () => {
+    const result = recognizeEntities(
+      [{ id: 'b', text: 'George Fernandes told Geo News in Gilgit that talks would resume.' }],
+      'en',
+    );
+    const linked = linkToSource(
+      result,
+      [{ id: 'b', text: 'جارج فرنانڈس نے گلگت میں جیو نیوز کو بتایا کہ بات چیت دوبارہ شروع ہوگی۔' }],
+      'ur',
+      'en',
+    );
+    const byName = (name: string) => {
+      const entity = result.entities.find((e) => e.name === name);
+      return linked.filter((m) => m.entityId === entity?.id).map((m) => m.text);
+    };
+    expect(byName('Geo News')).toEqual(['جیو نیوز']);
+    expect(byName('George Fernandes')).toEqual(['جارج فرنانڈس']);
+    expect(byName('Gilgit')).toEqual(['گلگت']);
+  });
+});
