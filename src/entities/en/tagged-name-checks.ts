@@ -10,6 +10,7 @@ import {
 } from './english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
+import { isLanguageName } from './language-names';
 
 const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
 
@@ -18,8 +19,8 @@ export const endsWithTitle = (text: string) =>
   TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
 
 /**
- * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), or an era
- * after a year ("500 BC").
+ * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), a language
+ * ("Urdu"), or an era after a year ("500 BC").
  */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
@@ -28,6 +29,7 @@ export function notAName(text: string, c: Candidate): boolean {
   return (
     (!acronym && NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, ''))) ||
     isReligion(word) ||
+    isLanguageName(word) ||
     HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))

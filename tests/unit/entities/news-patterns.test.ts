@@ -224,6 +224,27 @@ describe('English names in newswire', () => {
     ).toEqual([]);
   });
 
+  it('marks no language as a name, though a university named after one stays an organisation', () => {
+    expect(
+      mentions(['The speech was translated into Urdu and Pashto, and read out in Arabic and English in Quetta.']),
+    ).toEqual(['place:Quetta']);
+    expect(
+      mentions(['Students at the Allama Iqbal Open University in Islamabad can now study Sindhi as well.']),
+    ).toEqual(['organization:Allama Iqbal Open University', 'place:Islamabad']);
+  });
+
+  it('reads a group of people opening a sentence with "said" as no one’s name, but a surname as a person', () => {
+    expect(
+      mentions([
+        'Prosecutors said the case would continue.',
+        'Militants told residents to leave.',
+        'KARACHI: Protesters said they would march.',
+        'Gunmen said nothing.',
+      ]),
+    ).toEqual(['place:KARACHI']);
+    expect(mentions(['The talks ended late. Sanders said he was disappointed.'])).toEqual(['person:Sanders']);
+  });
+
   it('reads a former country as a place, not an organisation named "Union"', () => {
     expect(mentions(['The Soviet Union collapsed in 1991, and Yugoslavia broke up soon after.'])).toEqual([
       'place:Soviet Union',
