@@ -5,7 +5,7 @@ import {
   ORG_WORDS,
   PLACE_WORDS,
   PUBLICATION_HEADS,
-  ROLE_TITLES,
+  TITLES_BEFORE_NAMES,
 } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import type { Run } from './english-runs';
@@ -15,8 +15,8 @@ import type { Token } from '../generic/tokenize-words';
 import type { Candidate, EntityType } from '../types';
 import { PRIORITY } from '../priorities';
 
-const TITLE_WORDS = ROLE_TITLES.map((title) => title.split(' '));
-const ROLE_SET = new Set(ROLE_TITLES);
+const TITLE_WORDS = TITLES_BEFORE_NAMES.map((title) => title.split(' '));
+const ROLE_SET = new Set(TITLES_BEFORE_NAMES);
 const lower = (token: Token) => token.text.toLowerCase().replace(/\.$/, '');
 const joined = (tokens: Token[]) => tokens.map((t) => t.text).join(' ');
 const isAcronym = (text: string) =>

@@ -20,6 +20,17 @@ export const ROLE_TITLES = [
   'captain', 'justice', 'maulana', 'mufti', 'imam', 'leader', 'chief', 'premier', 'envoy', 'lt', 'col',
 ];
 
+/**
+ * Religious titles before a name ("Prophet Muhammad", "Ayatollah Ali Khamenei"): outside the name's span, like
+ * ROLE_TITLES. Only the rules read them: as tagger features (retrained with them) they moved the English tagger's
+ * scores on the tuning sets by no more than a shuffle does, and made it read some Arabic names as places.
+ */
+// Source: the religious forms of address of English style guides.
+export const RELIGIOUS_TITLES = ['grand ayatollah', 'ayatollah', 'prophet'];
+
+/** Every title the rules read before a name. */
+export const TITLES_BEFORE_NAMES = [...ROLE_TITLES, ...RELIGIOUS_TITLES];
+
 /** Titles that are customarily part of the name ("Sheikh Mohamed", "Prince Mohammed"): kept inside the span. */
 // Source: royal and Gulf titles of address (English style guides).
 export const NAME_TITLES = new Set(['sheikh', 'prince', 'princess', 'king', 'queen', 'emir']);

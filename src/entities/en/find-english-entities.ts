@@ -53,14 +53,19 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   for (const c of tagged) {
     // "Army Chief General Asim Munir", "Saudi Crown Prince Mohammed bin Salman": what comes after a role title is the
     // person the rules found there, and the title and what precedes it are not part of the name.
-    // Not where the tagger reads the title and one word as an organisation ("General Motors", "Justice First").
+    // Not where the tagger reads the title and one word as an organisation ("General Motors", "Justice First"), unless
+    // that word is a given name ("Prophet Muhammad", "President Obama").
     const titled = rules.find(
       (r) =>
         r.type === 'person' &&
         r.start > c.start &&
         r.end === c.end &&
         endsWithTitle(text.slice(c.start, r.start)) &&
-        !(c.type === 'organization' && !text.slice(r.start, r.end).includes(' ')),
+        !(
+          c.type === 'organization' &&
+          !text.slice(r.start, r.end).includes(' ') &&
+          wordKind(text.slice(r.start, r.end)) !== 'person-name'
+        ),
     );
     if (titled) {
       c.start = titled.start;

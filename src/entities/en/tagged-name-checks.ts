@@ -6,21 +6,38 @@ import {
   NOT_ENTITIES,
   ORG_WORDS,
   RELIGION_WORDS,
-  ROLE_TITLES,
+  TITLES_BEFORE_NAMES,
 } from './english-lexicon';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 import { isLanguageName } from './language-names';
+import { wordKind } from './english-word-tags';
 
-const TITLE_WORDS = new Set(ROLE_TITLES.flatMap((t) => t.split(' ')));
+const TITLE_WORDS = new Set(TITLES_BEFORE_NAMES.flatMap((t) => t.split(' ')));
+const ONE_WORD_TITLES = new Set(TITLES_BEFORE_NAMES.filter((t) => !t.includes(' ')));
 
 /** Whether the text ends with a role title word ("… Crown Prince ", "… General "). */
 export const endsWithTitle = (text: string) =>
   TITLE_WORDS.has(text.trim().split(/\s+/).pop()!.toLowerCase().replace(/\.$/, ''));
 
 /**
+ * Ordinary words and titles ending in a title, "Supreme Leader", "Holy Prophet", "Supreme Leader Ayatollah": how news
+ * refers to someone, not a name. Not with an organisation's head word ("State Bank Governor").
+ */
+function titleOnly(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const lower = words.map((w) => w.toLowerCase());
+  return (
+    words.length >= 2 &&
+    ONE_WORD_TITLES.has(lower.at(-1)!) &&
+    words.every((w) => /^\p{Lu}/u.test(w)) &&
+    lower.every((w) => TITLE_WORDS.has(w) || (wordKind(w) === 'common' && !ORG_WORDS.has(w)))
+  );
+}
+
+/**
  * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), a language
- * ("Urdu"), or an era after a year ("500 BC").
+ * ("Urdu"), a title without a name ("Supreme Leader"), or an era after a year ("500 BC").
  */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
@@ -30,6 +47,7 @@ export function notAName(text: string, c: Candidate): boolean {
     (!acronym && NOT_ENTITIES.has(word.toLowerCase().replace(/\.$/, ''))) ||
     isReligion(word) ||
     isLanguageName(word) ||
+    titleOnly(word) ||
     HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))

@@ -16,8 +16,8 @@ export interface FoundEntities {
 }
 
 /**
- * Entities of the text the reader reads: the translation when there is one, else the original. The recogniser (and
- * its NLP library) is loaded only now, after the article is on screen, to keep the first paint small.
+ * Entities of the text the reader reads: the translation when there is one, else the original. The recogniser is not
+ * part of the first paint: it is loaded here, or earlier by `RecogniseAhead` while the translation is on its way.
  */
 export async function findEntities(input: EntitiesInput, signal: AbortSignal): Promise<FoundEntities | undefined> {
   const { recognizeEntities, linkToSource, projectEntities, projectedCandidates, hasOwnRecogniser, sourceNamesHelp } =

@@ -224,6 +224,26 @@ describe('English names in newswire', () => {
     ).toEqual([]);
   });
 
+  it('reads a religious title as a title: the Prophet’s name is a person, a title alone is no name', () => {
+    expect(
+      mentions([
+        'Protesters in Lahore said the cartoons insulted the Prophet Muhammad.',
+        'Love for the Holy Prophet is part of the faith, the cleric said.',
+        'Iran’s Supreme Leader said the talks had failed.',
+        'Iran’s Supreme Leader Ayatollah Ali Khamenei spoke in Tehran.',
+      ]),
+    ).toEqual(['place:Lahore', 'person:Muhammad', 'place:Iran', 'place:Iran', 'person:Ali Khamenei', 'place:Tehran']);
+    // A body whose last word is also in a title ("Army Chief") stays the body.
+    expect(mentions(['The United States Army charged the former commander.'])).toEqual([
+      'organization:United States Army',
+    ]);
+    // A title and one word the tagger reads as a company stays the company.
+    expect(mentions(['Workers at General Motors went on strike in Detroit.'])).toEqual([
+      'organization:General Motors',
+      'place:Detroit',
+    ]);
+  });
+
   it('marks no language as a name, though a university named after one stays an organisation', () => {
     expect(
       mentions(['The speech was translated into Urdu and Pashto, and read out in Arabic and English in Quetta.']),
