@@ -27,6 +27,16 @@ describe('quantities keep what they count', () => {
   it('leaves other counted nouns outside the span', () => {
     expect(found('Officials from six countries met.', 'en')).toContain('number:six');
   });
+
+  it('counts no number word that opens a name, but does in a headline in Title Case', () => {
+    const names = found('Whales died on Ninety Mile Beach, and the Five Eyes met near the Three Gorges Dam.', 'en');
+    expect(names.filter((m) => m.startsWith('number:'))).toEqual([]);
+    expect(names.map((m) => m.slice(m.indexOf(':') + 1))).toEqual(
+      expect.arrayContaining(['Ninety Mile Beach', 'Five Eyes', 'Three Gorges Dam']),
+    );
+    expect(found('Blast Kills Seven In Karachi Market', 'en')).toContain('number:Seven');
+    expect(found('Seven people died and three were hurt.', 'en')).toEqual(['number:Seven', 'number:three']);
+  });
 });
 
 describe('the English name tagger', () => {
