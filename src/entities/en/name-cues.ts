@@ -1,17 +1,18 @@
-import { NOT_ENTITIES, ORG_WORDS } from './english-lexicon';
+import { BLESSINGS, NOT_ENTITIES, ORG_WORDS } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { PRIORITY } from '../priorities';
 import { NAME_TYPES, type Candidate } from '../types';
 
 const isName = (c: Candidate) => NAME_TYPES.has(c.type);
 
-/** "Canadian Blood Services (CBS)": the acronym in brackets after a name is of that name's type. */
+/** "Canadian Blood Services (CBS)": the acronym in brackets after a name is of that name's type, unless a blessing. */
 export function acronymsOf(text: string, names: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const name of names) {
     if (!isName(name)) continue;
     const after = /^ \((\p{Lu}[\p{Lu}\d&-]+)\)/u.exec(text.slice(name.end));
-    if (after) {
+    // "Hazrat Ali (RA)": a blessing, not the name's acronym.
+    if (after && !BLESSINGS.has(after[1]!.toLowerCase())) {
       const start = name.end + 2;
       out.push({ start, end: start + after[1]!.length, type: name.type, priority: name.priority });
     }

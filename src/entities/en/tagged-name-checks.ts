@@ -1,4 +1,5 @@
 import {
+  BLESSINGS,
   COMMON_ACRONYMS,
   EVENT_HEADS,
   HOLIDAYS,
@@ -37,7 +38,8 @@ function titleOnly(phrase: string): boolean {
 
 /**
  * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), a language
- * ("Urdu"), a title without a name ("Supreme Leader"), or an era after a year ("500 BC").
+ * ("Urdu"), a title without a name ("Supreme Leader"), a blessing in brackets ("(PBUH)"), or an era after a year
+ * ("500 BC").
  */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
@@ -48,6 +50,7 @@ export function notAName(text: string, c: Candidate): boolean {
     isReligion(word) ||
     isLanguageName(word) ||
     titleOnly(word) ||
+    (BLESSINGS.has(word.toLowerCase()) && /\(\s*$/.test(text.slice(0, c.start)) && /^\s*\)/.test(text.slice(c.end))) ||
     HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))

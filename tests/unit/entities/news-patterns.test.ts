@@ -233,6 +233,13 @@ describe('English names in newswire', () => {
         'Iran’s Supreme Leader Ayatollah Ali Khamenei spoke in Tehran.',
       ]),
     ).toEqual(['place:Lahore', 'person:Muhammad', 'place:Iran', 'place:Iran', 'person:Ali Khamenei', 'place:Tehran']);
+    // Pakistan's honorific for its founder is a title; a blessing in brackets is no acronym of the name before it.
+    expect(
+      mentions([
+        'Quaid-e-Azam Muhammad Ali Jinnah founded Pakistan.',
+        'Speakers paid tribute to the Holy Prophet (PBUH) and to Hazrat Ali (RA) in Multan.',
+      ]),
+    ).toEqual(['person:Muhammad Ali Jinnah', 'place:Pakistan', 'person:Hazrat Ali', 'place:Multan']);
     // A body whose last word is also in a title ("Army Chief") stays the body.
     expect(mentions(['The United States Army charged the former commander.'])).toEqual([
       'organization:United States Army',
