@@ -40,9 +40,15 @@ const KIND_OF_TAG = new Map<string, BlockKind>([
 export const collapseSpaces = (text: string) => text.replace(/[^\S ]\s*| \s+/g, ' ');
 
 /**
+ * Without soft hyphens (U+00AD): invisible hints where a browser may break a long word, which some news sites put inside
+ * names ("Vladi\u00ADmir"). Left in, they cut a word in two for the translator and the recogniser alike.
+ */
+const withoutSoftHyphens = (text: string) => (text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
+
+/**
  * Cuts an article element into blocks in reading order: one paragraph, heading, list item, quote or caption = one block,
  * the unit a translator receives. Every text node belongs to exactly one block, so no article text is lost; only
- * whitespace is normalised (kept as line breaks inside `<pre>` and at single `<br>`s).
+ * whitespace is normalised (kept as line breaks inside `<pre>` and at single `<br>`s) and soft hyphens are dropped.
  */
 export function splitBlocks(root: Element): RawBlock[] {
   const blocks: RawBlock[] = [];
@@ -84,7 +90,7 @@ export function splitBlocks(root: Element): RawBlock[] {
     }
     pendingBreaks = 0;
     if (!buffer) bufferKind = kind;
-    buffer += inPre ? value : collapseSpaces(value);
+    buffer += withoutSoftHyphens(inPre ? value : collapseSpaces(value));
   };
 
   // `kind` is what the nearest meaningful block ancestor makes text here: a paragraph inside a quote is a quote.
@@ -111,7 +117,7 @@ export function splitBlocks(root: Element): RawBlock[] {
         const pre = inPre || tag === 'pre';
         const innerKind = KIND_OF_TAG.get(tag) ?? kind;
         if (!pre && isPlainRun(el)) {
-          const text = collapseSpaces(el.textContent ?? '').trim();
+          const text = withoutSoftHyphens(collapseSpaces(el.textContent ?? '')).trim();
           if (text) blocks.push({ kind: innerKind, text });
           continue;
         }

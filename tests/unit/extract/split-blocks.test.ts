@@ -12,6 +12,19 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('drops the soft hyphens a site puts inside words, in plain and in marked-up paragraphs', () => {
+    expect(
+      blocksOf(
+        '<p>Vladi&shy;mir Pu&shy;tin met</p><p>the <a href="#">Pri&shy;me Minister</a> in Mos\u00adcow.</p>' +
+          '<p>From Lah&shy;ore<br>to Kara&shy;chi</p>',
+      ),
+    ).toEqual([
+      { kind: 'paragraph', text: 'Vladimir Putin met' },
+      { kind: 'paragraph', text: 'the Prime Minister in Moscow.' },
+      { kind: 'paragraph', text: 'From Lahore\nto Karachi' },
+    ]);
+  });
+
   it('gives each block element its own block, in reading order, with the kind of its nearest meaningful ancestor', () => {
     expect(
       blocksOf(
