@@ -114,6 +114,7 @@ export const EVENT_HEADS = new Set([
   'agreement', 'treaty', 'accord', 'accords', 'protocol', 'amendment', 'convention', 'act', 'declaration', 'doctrine',
   'revolution', 'war', 'championship', 'championships', 'cup', 'games', 'olympics', 'prize', 'award', 'awards',
   'summit', 'conference', 'festival', 'expo', 'marathon', 'tournament', 'trophy', 'period', 'era', 'dynasty',
+  'depression', 'recession', 'crisis', 'uprising', 'massacre', 'intifada',
 ]);
 
 // Source: the armed groups the UN Security Council's ISIL (Da'esh) and Al-Qaida sanctions list and Pakistan's

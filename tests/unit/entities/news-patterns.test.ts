@@ -251,6 +251,21 @@ describe('English names in newswire', () => {
     ]);
   });
 
+  it('reads a named crisis, downturn or uprising as an event, not an organisation', () => {
+    expect(
+      mentions([
+        'Farmers in Punjab were hit harder than in the Great Depression, economists said.',
+        'Banks in Karachi failed during the Great Recession and the Second Intifada.',
+      ]),
+    ).toEqual([
+      'place:Punjab',
+      'other:Great Depression',
+      'place:Karachi',
+      'other:Great Recession',
+      'other:Second Intifada',
+    ]);
+  });
+
   it('marks no language as a name, though a university named after one stays an organisation', () => {
     expect(
       mentions(['The speech was translated into Urdu and Pashto, and read out in Arabic and English in Quetta.']),
