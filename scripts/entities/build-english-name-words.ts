@@ -3,7 +3,7 @@
 // organisations and places there. Two kinds:
 // - ordinary English words that GMB writes in lower case in running text at least three times and capitalised inside
 //   such a name at least once ("museum", "panel", "street");
-// - capitalised words that stand inside such names at least twice and inside people's names less often than that
+// - capitalised words that stand inside such names at least three times and inside people's names less often than that
 //   ("Kabul", "Hamas"; not "Sharif", which GMB reads as a person's name).
 // A run of capitalised words with one of them is no unknown name.
 import { mendSilver, withTitledPeople } from './train-tagger';
@@ -11,7 +11,7 @@ import { loadNer, type NerSentence } from './ner-data';
 import { writeWordListModule } from './word-list-module';
 
 const ORDINARY_MIN_LOWER = 3;
-const NAME_MIN_OTHER = 2;
+const NAME_MIN_OTHER = 3;
 
 export function nameWords(sentences: NerSentence[]): string[] {
   const lower = new Map<string, number>();
