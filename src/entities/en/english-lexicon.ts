@@ -200,3 +200,16 @@ export const COMMON_ACRONYMS = new Set([
   'gdp', 'gnp', 'cpi', 'vat', 'ipo', 'ceo', 'cfo', 'coo', 'cto', 'mp', 'mps', 'mla', 'pm', 'am', 'ok', 'id', 'sms',
   'ngo', 'ngos', 'lng', 'lpg', 'cng', 'covid', 'covid-19', 'icu', 'ppe', 'sop', 'sops', 'fir', 'firs', 'cnic', 'gst',
 ]);
+
+/**
+ * English's auxiliaries and news's reporting verbs, which a headline in Title Case or capitals writes like the name
+ * before them ("Clinton Has Met", "ABBAS SAYS"): they end the name. Not "may" or "said", which are also surnames (Theresa
+ * May, Edward Said).
+ */
+// Source: English grammar's closed class of auxiliaries, and the reporting verbs of news style guides.
+// prettier-ignore
+export const HEADLINE_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'might', 'must', 'should', 'shall',
+  'does', 'did', 'says', 'tells', 'told', 'warns', 'warned', 'urges', 'urged', 'denies', 'denied', 'vows', 'vowed',
+  'meets', 'met', 'calls', 'called', 'declines', 'declined', 'rejects', 'rejected', 'visits', 'visited',
+]);

@@ -1,4 +1,4 @@
-import { DOTTED_TITLES, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
+import { DOTTED_TITLES, HEADLINE_VERBS, NAME_PARTICLES, ORG_WORDS } from './english-lexicon';
 import { isCalendarWord } from '../generic/calendar-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { startsSentence, tokenizeWords, type Token } from '../generic/tokenize-words';
@@ -32,7 +32,9 @@ export function capitalisedRuns(text: string): Run[] {
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    if (!isCapitalised(first.text)) {
+    // Nor does a name start at a headline's verb after another capitalised word ("Has Met Chinese Leaders").
+    const afterCapital = i > 0 && first.gap === ' ' && isCapitalised(tokens[i - 1]!.text);
+    if (!isCapitalised(first.text) || (afterCapital && HEADLINE_VERBS.has(first.text.toLowerCase()))) {
       i++;
       continue;
     }
@@ -45,6 +47,8 @@ export function capitalisedRuns(text: string): Run[] {
       // A weekday after a name is the date's, not the name's ("President Hugo Chavez Wednesday"); months are left in,
       // as May, June and August are names too.
       if (isCalendarWord(next.text, 'en')) break;
+      // A headline's capitalised verb ends the name before it ("Sardenberg Has Described").
+      if (HEADLINE_VERBS.has(next.text.toLowerCase())) break;
       // "plc" is written in lower case and still ends the company's name ("Vantor plc").
       if (isCapitalised(next.text) || next.text === 'plc') {
         run.push(next);

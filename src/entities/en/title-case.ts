@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { sentenceRanges } from './english-runs';
 import { tokenizeWords, type Token } from '../generic/tokenize-words';
@@ -21,9 +22,23 @@ export function titleCaseAsCapitals(text: string): string {
   return out;
 }
 
-/** At least two ordinary words of four letters or more after the first, and nearly all of them, capitalised. */
+// The short words a headline in Title Case leaves in lower case: articles, conjunctions and short prepositions.
+// Source: the AP and Chicago headline styles.
+const HEADLINE_SMALL = new Set('a an the and but or nor for of on in at to by with from as vs via per'.split(' '));
+
+/**
+ * At least two ordinary words of four letters or more after the first, and nearly all of them, capitalised; and no
+ * word in lower case but the small ones Title Case leaves so and name particles ("Theresa May met Will Smith" is a
+ * sentence, not a headline).
+ */
 function isTitleCase(sentence: Token[]): boolean {
-  const ordinary = sentence.slice(1).filter((t) => t.text.length >= 4 && wordKind(t.text) === 'common');
+  const rest = sentence.slice(1);
+  const ordinary = rest.filter((t) => t.text.length >= 4 && wordKind(t.text) === 'common');
   const capitalised = ordinary.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
-  return capitalised >= 2 && capitalised >= 0.8 * ordinary.length;
+  // A word, not the end of one after an apostrophe or a hyphen ("Shi'ite", "U.S.-led").
+  const lowerWord = rest.some(
+    (t) =>
+      /\s$/.test(t.gap) && /^\p{Ll}{2,}/u.test(t.text) && !HEADLINE_SMALL.has(t.text) && !NAME_PARTICLES.has(t.text),
+  );
+  return capitalised >= 2 && capitalised >= 0.8 * ordinary.length && !lowerWord;
 }

@@ -1,4 +1,4 @@
-import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, ROLE_TITLES } from './english-lexicon';
+import { HEADLINE_VERBS, KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, ROLE_TITLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
@@ -61,7 +61,20 @@ function trimTrailingTitle(text: string, c: Candidate): void {
 }
 
 /** Takes what is no part of the name off a tagged span: an opening verb, a party member, an officer's title. */
+/**
+ * In a headline (read in capitals), a verb after the name ends it: "Sardenberg Has Described" is "Sardenberg",
+ * "Abbas Says" is "Abbas". In running text the verbs are in lower case and never inside a span.
+ */
+function trimHeadlineVerb(text: string, c: Candidate): void {
+  const phrase = text.slice(c.start, c.end);
+  if (/\p{Ll}/u.test(phrase)) return;
+  const words = [...phrase.matchAll(/\S+/g)];
+  const verb = words.findIndex((w, k) => k > 0 && HEADLINE_VERBS.has(w[0].toLowerCase()));
+  if (verb > 0) c.end = c.start + words[verb - 1]!.index + words[verb - 1]![0].length;
+}
+
 export function trimTaggedSpan(text: string, c: Candidate): void {
+  trimHeadlineVerb(text, c);
   trimSentenceVerb(text, c);
   trimPartyMember(text, c);
   trimTrailingTitle(text, c);

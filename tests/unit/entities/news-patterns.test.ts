@@ -21,6 +21,19 @@ describe('English names in newswire', () => {
     );
   });
 
+  it('ends a name at the verb a headline in Title Case capitalises; a sentence with a verb in lower case is no headline', () => {
+    expect(
+      mentions([
+        'Ms. Mujuru Was President Robert Mugabe’s Hand-Chosen Candidate',
+        'Kim Jong-Il Has Met Chinese Leaders in Beijing',
+      ]),
+    ).toEqual(['person:Mujuru', 'person:Robert Mugabe', 'person:Kim Jong-Il', 'place:Beijing']);
+    // Its names keep the words that are also verbs or months ("May", "Will").
+    expect(mentions(['Prime Minister Theresa May met Will Smith in London on Monday.'])).toEqual(
+      expect.arrayContaining(['person:Theresa May', 'person:Will Smith', 'place:London']),
+    );
+  });
+
   it('reads a headline in capitals: names and amounts, no runs of ordinary words', () => {
     expect(mentions(['PAKISTAN AND IMF REACH DEAL ON $3 BILLION LOAN'])).toEqual([
       'place:PAKISTAN',
