@@ -15,9 +15,24 @@ export class TextReadability<T> extends Readability<T> {
   _postProcessContent(): void {}
 }
 
+/**
+ * A deep copy of the page for Readability to change. A doctype whose name is no valid XML name (a page that writes
+ * `<!DOCTYPE <!DOCTYPE html>`) cannot be cloned in some DOMs; the page is then copied without it, which Readability
+ * does not read.
+ */
+function clonePage(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    const copy = doc.implementation.createHTMLDocument('');
+    copy.replaceChild(copy.importNode(doc.documentElement, true), copy.documentElement);
+    return copy;
+  }
+}
+
 /** Readability's parse of a clone of the page (it mutates what it is given), content kept as an element. */
 export function parseArticleText(doc: Document) {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = clonePage(doc);
   // The content stays an element (blocks are read from it, no HTML string is made), and its classes are left alone.
   return new TextReadability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
 }

@@ -52,6 +52,24 @@ describe('the seed page', () => {
   });
 });
 
+describe('a page with a broken doctype', () => {
+  it('is read like the same page without it, and left untouched', () => {
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i} tells what the floods did to the farms and roads of the district, and what comes next.</p>`,
+    ).join('');
+    const page = `<html><head><title>Floods</title></head><body><article><h1>Floods in Sindh</h1>${paragraphs}</article></body></html>`;
+    const broken = load(`<!DOCTYPE <!DOCTYPE html>${page}`);
+    const before = broken.documentElement.outerHTML;
+    const outcome = extractArticle(broken);
+    const plain = extractArticle(load(`<!DOCTYPE html>${page}`));
+    expect(outcome.ok).toBe(true);
+    expect(outcome.ok && outcome.article.blocks).toEqual(plain.ok && plain.article.blocks);
+    expect(broken.documentElement.outerHTML).toBe(before);
+  });
+});
+
 describe('a page that is not an article', () => {
   it('a page of links is not-article, with what was found kept as a candidate', () => {
     const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/p/${i}">Post ${i}</a></li>`).join('');

@@ -101,7 +101,7 @@ function readableText(node: Node): string {
   return out;
 }
 
-const ink = (text: string) => text.replace(/\s+/gu, '');
+const ink = (text: string) => text.replace(/[\s\u00ad]+/gu, '');
 
 /** splitBlocks: every visible character lands in exactly one block, in reading order; nothing is invented. */
 export function segmentationHolds(html: string): void {
