@@ -22,9 +22,14 @@ export function titleCaseAsCapitals(text: string): string {
   return out;
 }
 
-// The short words a headline in Title Case leaves in lower case: articles, conjunctions and short prepositions.
-// Source: the AP and Chicago headline styles.
-const HEADLINE_SMALL = new Set('a an the and but or nor for of on in at to by with from as vs via per'.split(' '));
+// The words a headline in Title Case leaves in lower case: articles, coordinating conjunctions and prepositions (AP
+// style lowercases the short ones, Chicago style all of them). Source: the AP and Chicago headline styles.
+// prettier-ignore
+const HEADLINE_SMALL = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'of', 'on', 'in', 'at', 'to', 'by', 'with', 'from',
+  'as', 'vs', 'via', 'per', 'into', 'onto', 'upon', 'over', 'under', 'than', 'about', 'after', 'before', 'between',
+  'through', 'during', 'without', 'within', 'against', 'among', 'across', 'around', 'toward', 'towards', 'off', 'amid',
+]);
 
 /**
  * At least two ordinary words of four letters or more after the first, and nearly all of them, capitalised; and no
@@ -33,7 +38,9 @@ const HEADLINE_SMALL = new Set('a an the and but or nor for of on in at to by wi
  */
 function isTitleCase(sentence: Token[]): boolean {
   const rest = sentence.slice(1);
-  const ordinary = rest.filter((t) => t.text.length >= 4 && wordKind(t.text) === 'common');
+  const ordinary = rest.filter(
+    (t) => t.text.length >= 4 && wordKind(t.text) === 'common' && !HEADLINE_SMALL.has(t.text.toLowerCase()),
+  );
   const capitalised = ordinary.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   // A word, not the end of one after an apostrophe or a hyphen ("Shi'ite", "U.S.-led").
   const lowerWord = rest.some(

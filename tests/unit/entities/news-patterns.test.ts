@@ -34,6 +34,15 @@ describe('English names in newswire', () => {
     );
   });
 
+  it('reads a headline in Title Case with the prepositions Chicago style leaves in lower case', () => {
+    expect(
+      mentions([
+        'Floods Sweep through Sindh as Rescue Teams Reach Stranded Villages',
+        'Talks Stall over Water Dispute between India and Pakistan',
+      ]),
+    ).toEqual(['place:Sindh', 'place:India', 'place:Pakistan']);
+  });
+
   it('reads a headline in capitals: names and amounts, no runs of ordinary words', () => {
     expect(mentions(['PAKISTAN AND IMF REACH DEAL ON $3 BILLION LOAN'])).toEqual([
       'place:PAKISTAN',
