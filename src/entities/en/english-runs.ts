@@ -3,6 +3,13 @@ import { isCalendarWord } from '../generic/calendar-names';
 import { gazetteerFor } from '../generic/region-gazetteer';
 import { startsSentence, tokenizeWords, type Token } from '../generic/tokenize-words';
 
+// What the four characters before a sentence's first word look like: nothing, or an end mark and a space, with
+// quotes or brackets around.
+const SENTENCE_START = /^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(]?$/;
+
+/** Whether the word at offset `at` of `text` opens a sentence, where a capital says nothing of a name. */
+export const opensSentence = (text: string, at: number) => SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
+
 export interface Run {
   tokens: Token[];
   /** The first token opens a sentence, so its capital says nothing. */

@@ -4,7 +4,7 @@ import { ENGLISH_NUMBER_WORDS, ENGLISH_SCALES } from '../generic/number-words';
 import type { Candidate } from '../types';
 import { ENGLISH_UNITS } from '../generic/units';
 import { PRIORITY } from '../priorities';
-import { titleCaseAsCapitals } from './title-case';
+import { opensSentence } from './english-runs';
 
 // Guidelines (the gold follows them):
 // - date: weekdays, month names with a day and/or year ("October 16", "January 1, 2024", "February 2022"), a bare month
@@ -57,10 +57,12 @@ const DATE_PATTERNS = 7;
 /** The index of the spelled-out cardinals pattern. */
 const SPELLED = 8;
 
-/** Dates and numbers in English text, per the guidelines above. */
-export function findEnglishDatesAndNumbers(text: string): Candidate[] {
+/**
+ * Dates and numbers in English text, per the guidelines above. `headline` is the text with its headlines in Title Case
+ * written in capitals (`titleCaseAsCapitals`), which the name finders read too.
+ */
+export function findEnglishDatesAndNumbers(text: string, headline: string): Candidate[] {
   const out: Candidate[] = [];
-  let headline: string | undefined;
   patterns().forEach((pattern, index) => {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -71,8 +73,7 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
       }
       const isDate = index < DATE_PATTERNS;
       if (!isDate && index === SPELLED && !spelledQuantity(span)) continue;
-      if (!isDate && index === SPELLED && startsAName(text, start, span, (headline ??= titleCaseAsCapitals(text))))
-        continue;
+      if (!isDate && index === SPELLED && startsAName(text, start, span, headline)) continue;
       if (
         !isDate &&
         index === SPELLED &&
@@ -90,8 +91,6 @@ export function findEnglishDatesAndNumbers(text: string): Candidate[] {
   return out;
 }
 
-const SENTENCE_START = /(?:^|[.!?:;]["”’)]?\s+|["“‘(]\s*)$/u;
-
 /**
  * A number word with a capital inside a sentence, before or among other capitalised words, opens a name: "Ninety Mile
  * Beach", "the Three Gorges Dam", "the Five Eyes". Not in a headline in Title Case ("Blast Kills Seven In Karachi"),
@@ -101,7 +100,7 @@ function startsAName(text: string, start: number, span: string, headline: string
   const end = start + span.length;
   return (
     /^\p{Lu}/u.test(span) &&
-    !SENTENCE_START.test(text.slice(0, start)) &&
+    !opensSentence(text, start) &&
     (/ \p{Lu}/u.test(span) || /^ \p{Lu}/u.test(text.slice(end))) &&
     headline.slice(start, end) === text.slice(start, end)
   );

@@ -36,9 +36,9 @@ const promote = (c: Candidate): Candidate => ({ ...c, priority: PRIORITY.taggedN
  * misses (a speaker, a bracketed acronym).
  */
 export function findEnglishEntities(original: string, names: NameSource = 'combined'): Candidate[] {
-  const out: Candidate[] = findEnglishDatesAndNumbers(original);
   // Names are read with Title Case headlines in capitals; offsets are the same.
   const text = titleCaseAsCapitals(original);
+  const out: Candidate[] = findEnglishDatesAndNumbers(original, text);
   const rules: Candidate[] = [];
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   if (names === 'rules') return [...out, ...rules];

@@ -1,4 +1,5 @@
 import { BLESSINGS, NOT_ENTITIES, ORG_WORDS } from './english-lexicon';
+import { opensSentence } from './english-runs';
 import { wordKind } from './english-word-tags';
 import { PRIORITY } from '../priorities';
 import { NAME_TYPES, type Candidate } from '../types';
@@ -27,7 +28,6 @@ const SPEAKER =
 // English's plural agent nouns (prosecutors, militants, lawmakers, gunmen): at the start of a sentence, where every
 // word has a capital, "Militants said" has a group of people speaking, not someone called Militants.
 const PLURAL_AGENT = /(?:[eo]rs|ists|ants|ents|ians|ees|men)$/;
-const SENTENCE_START = /(?:^|[.!?:;—–]["”’)]?\s+|["“‘(]\s*)$/u;
 
 /**
  * The speaker of a reporting verb is a person, when compromise does not know the word as an ordinary one, it is no
@@ -43,7 +43,7 @@ export function speakers(text: string): Candidate[] {
     if ((kind !== 'unknown' && kind !== 'person-name') || NOT_ENTITIES.has(lower) || ORG_WORDS.has(lower)) continue;
     // The last word of a longer name ("Justice Department said") is that name's, not a speaker of its own.
     if (/\p{Lu}[\p{L}\p{M}.'’-]* $/u.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    if (kind !== 'person-name' && PLURAL_AGENT.test(lower) && SENTENCE_START.test(text.slice(0, match.index))) continue;
+    if (kind !== 'person-name' && PLURAL_AGENT.test(lower) && opensSentence(text, match.index)) continue;
     out.push({ start: match.index, end: match.index + word.length, type: 'person', priority: PRIORITY.guessedName });
   }
   return out;

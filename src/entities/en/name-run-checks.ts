@@ -8,7 +8,8 @@ import {
 } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { NAME_WORDS_DATA } from './name-words-data';
-import { PARTY_MEMBER, SENTENCE_START } from './trim-tagged-span';
+import { PARTY_MEMBER } from './trim-tagged-span';
+import { opensSentence } from './english-runs';
 import { isRoleTitle } from '../model/tagger-features';
 import { isLegalForm } from '../generic/legal-forms';
 import { gazetteerFor } from '../generic/region-gazetteer';
@@ -94,7 +95,7 @@ export function placeAndPlural(phrase: string): boolean {
 export function givenNamesLeftOut(text: string, run: Candidate, tagged: Candidate): boolean {
   if (run.type !== 'person' || tagged.type !== 'person') return false;
   // At a sentence's start a capital says nothing ("Cameraman James Miller"): only a given name compromise knows.
-  const opening = SENTENCE_START.test(text.slice(Math.max(0, run.start - 4), run.start));
+  const opening = opensSentence(text, run.start);
   return text
     .slice(run.start, tagged.start)
     .trim()

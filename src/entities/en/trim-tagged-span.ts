@@ -1,10 +1,8 @@
 import { HEADLINE_VERBS, KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, ROLE_TITLES } from './english-lexicon';
 import { wordKind } from './english-word-tags';
 import { gazetteerFor } from '../generic/region-gazetteer';
+import { opensSentence } from './english-runs';
 import type { Candidate } from '../types';
-
-/** What the four characters before a sentence's first word look like: nothing, or an end mark and a space. */
-export const SENTENCE_START = /^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(]?$/;
 
 /**
  * A verb that opens a sentence is not part of the name after it ("See Facebook's policy", "Get New York Today"): the
@@ -13,7 +11,7 @@ export const SENTENCE_START = /^\s*["“‘(]?\s*$|[.!?:]["”’)]?\s+["“‘(
 function trimSentenceVerb(text: string, c: Candidate): void {
   const phrase = text.slice(c.start, c.end);
   const cut = phrase.indexOf(' ');
-  if (cut < 0 || !SENTENCE_START.test(text.slice(Math.max(0, c.start - 4), c.start))) return;
+  if (cut < 0 || !opensSentence(text, c.start)) return;
   const first = phrase.slice(0, cut);
   const rest = phrase.slice(cut + 1);
   const places = gazetteerFor('en').byName;
@@ -60,7 +58,6 @@ function trimTrailingTitle(text: string, c: Candidate): void {
   if (known) c.end = c.start + cut;
 }
 
-/** Takes what is no part of the name off a tagged span: an opening verb, a party member, an officer's title. */
 /**
  * In a headline (read in capitals), a verb after the name ends it: "Sardenberg Has Described" is "Sardenberg",
  * "Abbas Says" is "Abbas". In running text the verbs are in lower case and never inside a span.
@@ -73,6 +70,10 @@ function trimHeadlineVerb(text: string, c: Candidate): void {
   if (verb > 0) c.end = c.start + words[verb - 1]!.index + words[verb - 1]![0].length;
 }
 
+/**
+ * Takes what is no part of the name off a tagged span: a headline's verb, an opening verb, a party member, an officer's
+ * title.
+ */
 export function trimTaggedSpan(text: string, c: Candidate): void {
   trimHeadlineVerb(text, c);
   trimSentenceVerb(text, c);

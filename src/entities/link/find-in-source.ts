@@ -55,9 +55,9 @@ export function findInSource(
   const skip = (word: string) =>
     URDU_STOP_WORDS.has(word) || URDU_ROLE_TITLES.has(word) || (sourceLang === 'fa' && PERSIAN_STOP_WORDS.has(word));
   // An everyday word can end an organisation's name when the translation ends with it too: "Geo News" is جیو نیوز.
-  const lastWord = /(\S+)$/.exec(targetText)?.[1] ?? '';
   const named = type === 'organization' || type === 'other';
-  const ends = (word: string) => !skip(word) || (named && skeletonsMatch(nameSkeleton(lastWord), nameSkeleton(word)));
+  const lastSkeleton = nameSkeleton(/(\S+)$/.exec(targetText)?.[1] ?? '');
+  const ends = (word: string) => !skip(word) || (named && skeletonsMatch(lastSkeleton, nameSkeleton(word)));
   const spans: Span[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (skip(tokens[i]!.text)) continue;
