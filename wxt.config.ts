@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { MANIFEST_ORIGINS } from './src/translate/provider-ids';
+import { recogniserVersion } from './scripts/build/recogniser-version';
 
 /** Provider origins are optional: asked for at the moment the reader first chooses that provider. */
 const optionalOrigins = [...MANIFEST_ORIGINS];
@@ -15,6 +17,10 @@ export default defineConfig({
     },
   },
   modules: ['@wxt-dev/module-svelte', '@wxt-dev/webextension-polyfill'],
+  // Entities kept on the device name the recogniser that found them (src/entities/recogniser-version.ts).
+  vite: () => ({
+    define: { __TARJUMA_RECOGNISER__: JSON.stringify(recogniserVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+  }),
   srcDir: '.',
   // The e2e build (loopback host permission) lives beside the release builds, never in their place.
   outDirTemplate: process.env.TARJUMA_BUILD === 'e2e' ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,

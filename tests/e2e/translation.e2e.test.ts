@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_PATH } from './fixture-server';
 import { ARTIFACTS_DIR } from './launch-extension';
@@ -7,6 +8,12 @@ import { useSeedThroughLibreTranslate } from './seed-libretranslate';
 import { SEED_EXPECTED_EN } from './seed-translation';
 
 const env = useSeedThroughLibreTranslate();
+
+/** The highlighted words of the translation, with their types, in reading order. */
+const marksOf = (page: Page) =>
+  page
+    .locator('[data-testid="translation"] mark[data-entity-type]')
+    .evaluateAll((els) => els.map((el) => `${el.getAttribute('data-entity-type')}:${el.textContent}`));
 
 describe('the seed article, translated through a LibreTranslate server', () => {
   it('shows every block in English, in order, in at most two requests; a reopened popup renders from cache', async () => {
@@ -23,6 +30,8 @@ describe('the seed article, translated through a LibreTranslate server', () => {
     expect(await translation.getAttribute('lang')).toBe('en');
     expect(await translation.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     await popup.page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-seed-translated.png') });
+    await expect.poll(() => marksOf(popup.page).then((marks) => marks.length)).toBeGreaterThan(20);
+    const highlighted = await marksOf(popup.page);
     await popup.close();
 
     const before = env.lt.requests.length;
@@ -36,6 +45,10 @@ describe('the seed article, translated through a LibreTranslate server', () => {
     const fresh = await PopupPage.open(env.ext, tabId);
     expect((await fresh.waitTranslated(14)).map((b) => b.text)).toEqual(SEED_EXPECTED_EN);
     expect(env.lt.requests.length).toBe(before);
+    // …and the highlights are the ones found the first time, kept on the device with the translation.
+    await expect.poll(() => marksOf(fresh.page)).toEqual(highlighted);
+    const kept = await fresh.page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(kept).toContain('tarjuma-entities');
     await fresh.close();
   });
 

@@ -10,11 +10,13 @@ import type { RunDependencies } from './run-translation';
 import type { AccessGate } from '../../translate/provider-access';
 import { checkAccessAhead, requestOrigins } from '../../translate/provider-access';
 import { cloudCandidates } from '../../translate/router/candidate-providers';
-import { findEntities, type FoundEntities } from './find-entities';
+import { findEntities, type EntitiesInput, type FoundEntities } from './find-entities';
+import { entitiesStore, keptOrFound } from './kept-entities';
 import { loadPipeline } from './load-pipeline';
 import { RecogniseAhead } from './recognise-ahead';
 import { translationCache } from './translation-cache';
 import type { Settings } from '../../settings/settings-schema';
+import type { TranslationCache } from '../../cache/translation-cache';
 import type { SettingsState } from './settings-state.svelte';
 import type { SkipReason, TranslationSink } from './translation-sink';
 
@@ -39,7 +41,12 @@ export interface TranslationSnapshot {
 export interface TranslationOptions {
   /** Where a permission prompt can be shown: Firefox hides it beneath the popup, so the popup asks from the options page. */
   surface: 'popup' | 'reader' | 'panel';
-  deps?: Partial<RunDependencies>;
+  deps?: Partial<SessionDependencies>;
+}
+
+/** The run's collaborators, and where the entities found are kept; tests pass their own. */
+export interface SessionDependencies extends RunDependencies {
+  entities: () => Promise<TranslationCache | undefined>;
 }
 
 /** Translation of one article into the reader's language, block by block, and the entities found in it. */
@@ -173,6 +180,11 @@ export class TranslationState {
     this.preload();
     if (!this.options.deps?.gate) checkAccessAhead(cloudCandidates(settings), settings);
     void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
+    if (settings.display.highlightEntities !== false) void this.#entitiesStore().catch(() => undefined);
+  }
+
+  #entitiesStore(): Promise<TranslationCache | undefined> {
+    return (this.options.deps?.entities ?? entitiesStore)();
   }
 
   snapshot(): TranslationSnapshot {
@@ -340,17 +352,16 @@ export class TranslationState {
     // What is not recognised yet is recognised now, with the rest.
     this.#ahead?.stop();
     this.#controller ??= controller;
-    const found = await findEntities(
-      {
-        blocks: subject.article.blocks,
-        sourceLang: subject.sourceLang,
-        targetLang: this.#targetLang,
-        translations: this.#skipped
-          ? undefined
-          : Object.fromEntries(Object.entries(this.#blocks).map(([id, b]) => [id, b.text])),
-      },
-      controller.signal,
-    );
+    const input: EntitiesInput = {
+      blocks: subject.article.blocks,
+      sourceLang: subject.sourceLang,
+      targetLang: this.#targetLang,
+      translations: this.#skipped
+        ? undefined
+        : Object.fromEntries(Object.entries(this.#blocks).map(([id, b]) => [id, b.text])),
+    };
+    // An article read before, in this browser session or an earlier one, has its entities kept with its translation.
+    const found = await keptOrFound(input, () => findEntities(input, controller.signal), this.#entitiesStore());
     if (!found || controller.signal.aborted) return;
     this.#entities = found.entities;
     this.#sourceMentions = found.sourceMentions;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createMemoryCache } from '../../../src/cache/memory-cache';
 import type { TranslationProvider } from '../../../src/translate/provider';
-import type { RunDependencies } from '../../../src/ui/session/run-translation';
+import type { SessionDependencies } from '../../../src/ui/session/translation-state.svelte';
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const EN = JSON.parse(
@@ -40,10 +40,18 @@ export function resetFakeExtension(granted: string[] = []): Set<string> {
   return origins;
 }
 
-/** A run that translates with `provider` (no fallback) into an in-memory cache shared by the runs that get it. */
+/**
+ * A run that translates with `provider` (no fallback) into an in-memory cache shared by the runs that get it, and
+ * keeps the entities it finds in an in-memory store shared the same way.
+ */
 export function dependenciesWith(
   provider: TranslationProvider,
   cache = createMemoryCache({ maxEntries: 100 }),
-): Partial<RunDependencies> {
-  return { plan: () => Promise.resolve({ kind: 'ready', primary: provider }), cache: () => Promise.resolve(cache) };
+  entities = createMemoryCache({ maxEntries: 100 }),
+): Partial<SessionDependencies> {
+  return {
+    plan: () => Promise.resolve({ kind: 'ready', primary: provider }),
+    cache: () => Promise.resolve(cache),
+    entities: () => Promise.resolve(entities),
+  };
 }
