@@ -3,7 +3,9 @@ import { findEnglishEntities, type NameSource } from './en/find-english-entities
 import { genericRepeatForms } from './generic/repeat-forms';
 import { baseLanguage, isArabicScript } from './generic/base-language';
 import { findGenericEntities } from './generic/find-generic-entities';
+import type { Enumerations } from './generic/list-siblings';
 import type { RepeatForms } from './propagate-names';
+import { urduEnumerations } from './ur/urdu-enumerations';
 import type { Candidate } from './types';
 import { findUrduEntities } from './ur/find-urdu-entities';
 
@@ -14,12 +16,20 @@ export interface LanguageRecogniser {
   arabicScript: boolean;
   /** The ways an article in this language writes a found place or organisation again. */
   repeatForms: RepeatForms;
+  /** How it writes an enumeration, whose items are of one kind (`generic/list-siblings.ts`). */
+  enumerations?: Enumerations;
 }
 
 /** The recognisers with rules of their own, by base language. */
 const RECOGNISERS: Record<string, LanguageRecogniser> = {
+  // English capitals already show the names of a list; web text also capitalises what is none ("Games, Media and…").
   en: { find: findEnglishEntities, arabicScript: false, repeatForms: englishRepeatForms },
-  ur: { find: findUrduEntities, arabicScript: true, repeatForms: () => ({ same: true, shorter: [] }) },
+  ur: {
+    find: findUrduEntities,
+    arabicScript: true,
+    repeatForms: () => ({ same: true, shorter: [] }),
+    enumerations: urduEnumerations,
+  },
 };
 
 const generic = new Map<string, LanguageRecogniser>();

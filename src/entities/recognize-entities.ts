@@ -1,5 +1,6 @@
 import { agreeTypes } from './agree-types';
 import { blockCandidates } from './block-candidates';
+import { listSiblings } from './generic/list-siblings';
 import { inProse } from './generic/outside-prose';
 import type { NameSource } from './en/find-english-entities';
 import { mergeAliases, mentionForm } from './merge-aliases';
@@ -41,7 +42,8 @@ export function recognizeEntities(
   const names = options.names ?? 'combined';
   const perBlock = blocks.map((block) => {
     const found = [...blockCandidates(block.text, lang, names), ...(options.hints?.get(block.id) ?? [])];
-    return pickNonOverlapping(inProse(block.text, found));
+    const picked = pickNonOverlapping(inProse(block.text, found));
+    return recogniser.enumerations ? listSiblings(block.text, picked, recogniser.enumerations) : picked;
   });
   const tentativeResolved = resolveTentative(perBlock, blocks, lang);
   const kept = agreeTypes(propagateNames(tentativeResolved, blocks, recogniser.repeatForms), blocks);

@@ -119,7 +119,7 @@ function findNames(text: string): Candidate[] {
 const isName = (c: Candidate) => NAME_TYPES.has(c.type);
 
 /** A place name with a derivational ending (روسی Russian, ایرانیوں Iranians): an adjective or a people, not a name. */
-function isDemonym(word: string): boolean {
+export function isDemonym(word: string): boolean {
   const places = gazetteerFor('ur').byName;
   for (let k = Math.max(2, word.length - 3); k < word.length; k++) {
     if (places.has(word.slice(0, k)) && URDU_PLACE_SUFFIX.test(word.slice(k))) return true;
