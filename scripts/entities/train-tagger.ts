@@ -4,7 +4,7 @@
 // Deterministic: a fixed seed shuffles the sentences the same way every epoch, and the weights are written in order.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { KNOWN_ORGS, ORG_WORDS } from '../../src/entities/en/english-lexicon';
+import { FEATURE_FIRSTS, FEATURE_HEADS, KNOWN_ORGS, ORG_WORDS } from '../../src/entities/en/english-lexicon';
 import { isReligion } from '../../src/entities/en/tagged-name-checks';
 import { gazetteerFor } from '../../src/entities/generic/region-gazetteer';
 import { decodeModel, encodeModel, sparseAdder } from '../../src/entities/model/model-file';
@@ -80,16 +80,6 @@ function splitKnownPair(text: string, e: NerSpan): NerSpan[] {
     { ...e, start: e.end - pair[2]!.length },
   ];
 }
-
-// The generic terms of natural features and subdivisions that make a name a place whatever the silver label says
-// ("Black Sea", "Hudson River", "Mount Kenya"); a subset of GEO_HEADS without the ones clubs and states share
-// (city, state).
-// prettier-ignore
-const FEATURE_HEADS = new Set([
-  'sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'island', 'islands', 'peninsula', 'mountain', 'mountains',
-  'hill', 'hills', 'valley', 'desert', 'delta', 'coast', 'basin', 'canal', 'oblast', 'province', 'county', 'district',
-]);
-const FEATURE_FIRSTS = new Set(['mount', 'lake', 'cape', 'gulf']);
 
 /**
  * The type a silver span should have by the lexicons the product ships: a known organisation ("U.N." labelled a place)

@@ -8,6 +8,7 @@ import {
   TITLES_BEFORE_NAMES,
 } from './english-lexicon';
 import { wordKind } from './english-word-tags';
+import { namesAFeature } from './feature-names';
 import type { Run } from './english-runs';
 import { isLegalForm } from '../generic/legal-forms';
 import { caseFoldedNames, gazetteerFor } from '../generic/region-gazetteer';
@@ -113,6 +114,9 @@ function classify(tokens: Token[], sentenceStart: boolean, before: string, out: 
     emit(tokens.slice(0, end), 'organization', PRIORITY.ruleName, out);
     return classify(tokens.slice(end), false, '', out);
   }
+  // A natural feature's or landmark's generic term ends a place's name, whatever the words before it ("Ninety Mile
+  // Beach", "Niger Delta", "Prince William County").
+  if (namesAFeature(joined(tokens))) return emit(tokens, 'place', PRIORITY.knownName, out);
   // A known name inside a longer run: split around the longest one.
   for (let size = tokens.length - 1; size >= 1; size--) {
     for (let i = 0; i + size <= tokens.length; i++) {

@@ -37,8 +37,9 @@ export const BLESSINGS = new Set(['pbuh', 'saw', 'saww', 'as', 'ra']);
 export const TITLES_BEFORE_NAMES = [...ROLE_TITLES, ...HONORIFICS];
 
 /** Titles that are customarily part of the name ("Sheikh Mohamed", "Prince Mohammed"): kept inside the span. */
-// Source: royal and Gulf titles of address (English style guides).
-export const NAME_TITLES = new Set(['sheikh', 'prince', 'princess', 'king', 'queen', 'emir']);
+// Source: royal and Gulf titles of address (English style guides), and Hazrat, the honorific South Asian English
+// writes before revered names ("Hazrat Ali", "Hazrat Data Ganj Bakhsh").
+export const NAME_TITLES = new Set(['sheikh', 'prince', 'princess', 'king', 'queen', 'emir', 'hazrat']);
 
 /** Abbreviated titles written with a full stop ("Mr. Raisi"). */
 // Source: the abbreviated forms of ROLE_TITLES above, plus St (Saint).
@@ -98,6 +99,23 @@ export const GEO_HEADS = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'city', 'county', 'district', 'province', 'region', 'state',
   'oblast', 'territory', 'village', 'town', 'heights', 'harbor', 'harbour', 'cape', 'port', 'falls', 'beach',
 ]);
+
+/**
+ * Words that end the name of a natural feature, a landmark or a subdivision, and make it a place whatever the words
+ * before them ("Black Sea", "Ninety Mile Beach", "Three Gorges Dam", "Peak District"); the training script mends
+ * GMB's labels with them too. Not the ones clubs, companies and states share (city, state, park, port).
+ */
+// Source: the generic terms of English geographic names for water bodies, landforms, dams and administrative districts.
+// prettier-ignore
+export const FEATURE_HEADS = new Set([
+  'sea', 'ocean', 'river', 'lake', 'bay', 'gulf', 'strait', 'island', 'islands', 'peninsula', 'mountain', 'mountains',
+  'hill', 'hills', 'valley', 'desert', 'delta', 'coast', 'basin', 'canal', 'oblast', 'province', 'county', 'district',
+  'beach', 'dam', 'falls', 'glacier', 'reservoir', 'lagoon', 'archipelago', 'plateau', 'gorge', 'canyon', 'atoll',
+]);
+
+/** Words that open the name of a natural feature ("Mount Kenya", "Lake Victoria", "Cape Horn", "Gulf of Aden"). */
+// Source: the generic terms English geographic names put first.
+export const FEATURE_FIRSTS = new Set(['mount', 'lake', 'cape', 'gulf']);
 
 /** Words that open place names and never a person's name ("West Indies", "New Caledonia", "Upper Dir"). */
 // Source: the English compass and position words.

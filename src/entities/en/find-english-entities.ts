@@ -20,6 +20,9 @@ import {
   unknownWordsOnly,
 } from './name-run-checks';
 import { trimTaggedSpan } from './trim-tagged-span';
+import { namesAFeature } from './feature-names';
+import { lowerCaseNames } from './lower-case-names';
+import { statesAfterPlaces } from './us-states';
 
 /** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
 export type NameSource = 'rules' | 'model' | 'combined';
@@ -41,6 +44,7 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const out: Candidate[] = findEnglishDatesAndNumbers(original, text);
   const rules: Candidate[] = [];
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
+  rules.push(...lowerCaseNames(text));
   if (names === 'rules') return [...out, ...rules];
   const tagged: Candidate[] = tagEnglishNames(text).flatMap((span) =>
     splitLists(text, { ...span, priority: PRIORITY.taggedName }).flatMap((c) => splitPossessive(text, c)),
@@ -82,6 +86,7 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
     const first = phrase.split(' ')[0]!.toLowerCase();
     if (
       places.has(phrase) ||
+      namesAFeature(phrase) ||
       (c.type === 'organization' && PLACE_WORDS.has(first)) ||
       (c.type === 'person' && PLACE_MODIFIERS.has(first) && phrase.includes(' '))
     )
@@ -141,5 +146,8 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   ];
   const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
   const found = [...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
-  return [...out, ...found, ...acronymsOf(text, found), ...speakers(text)];
+  // A state after a city ("Holyoke, MA 01040") is a place, whatever the tagger read there.
+  const states = statesAfterPlaces(text, found);
+  const named = found.filter((f) => !states.some((s) => overlaps(s, f)));
+  return [...out, ...named, ...states, ...acronymsOf(text, found), ...speakers(text)];
 }

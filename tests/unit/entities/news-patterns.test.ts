@@ -264,6 +264,11 @@ describe('English names in newswire', () => {
         'Speakers paid tribute to the Holy Prophet (PBUH) and to Hazrat Ali (RA) in Multan.',
       ]),
     ).toEqual(['person:Muhammad Ali Jinnah', 'place:Pakistan', 'person:Hazrat Ali', 'place:Multan']);
+    // Hazrat, like Sheikh, stays inside the revered name it opens.
+    expect(mentions(['Pilgrims thronged the shrine of Hazrat Data Ganj Bakhsh in Lahore.'])).toEqual([
+      'person:Hazrat Data Ganj Bakhsh',
+      'place:Lahore',
+    ]);
     // A body whose last word is also in a title ("Army Chief") stays the body.
     expect(mentions(['The United States Army charged the former commander.'])).toEqual([
       'organization:United States Army',

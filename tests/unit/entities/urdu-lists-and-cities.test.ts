@@ -43,7 +43,7 @@ describe('Pakistan’s cities in Urdu', () => {
       [{ id: 'b0', text: 'Rain caused damage in Faisalabad, Sialkot, Sukkur and Gilgit-Baltistan.' }],
       'en',
     );
-    const linked = linkToSource(english, [{ id: 'b0', text, kind: 'paragraph' }], 'ur', 'en');
+    const linked = linkToSource(english, [{ id: 'b0', text }], 'ur', 'en');
     expect(linked.map((m) => m.text)).toEqual(['فیصل آباد', 'سیالکوٹ', 'سکھر', 'گلگت بلتستان']);
   });
 });
