@@ -147,9 +147,12 @@ export async function runTranslation(
   }
   if (signal.aborted) return 'aborted';
   performance.mark('tarjuma:all-blocks');
+  // The comments notice's quote arrives when it arrives: what follows the paragraphs (the highlights) does not wait
+  // for it, nor for the language detector it may load.
   if (!only) {
-    const quote = await translateQuote(input.comments, to, plan.primary, cache, signal).catch(() => undefined);
-    if (quote) sink.commentsQuote(quote);
+    void translateQuote(input.comments, to, plan.primary, cache, signal)
+      .then((quote) => quote && !signal.aborted && sink.commentsQuote(quote))
+      .catch(() => undefined);
   }
   return failed ? 'failed' : 'finished';
 }

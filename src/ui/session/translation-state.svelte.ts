@@ -170,6 +170,9 @@ export class TranslationState {
   preload(): void {
     void loadPipeline().catch(() => undefined);
     if (!this.options.deps?.cache) void translationCache().catch(() => undefined);
+    // Opening IndexedDB takes tens of milliseconds on a fresh page: started now, it is open when an article read
+    // before has all its blocks from the cache.
+    void this.#entitiesStore().catch(() => undefined);
   }
 
   /**
@@ -180,7 +183,6 @@ export class TranslationState {
     this.preload();
     if (!this.options.deps?.gate) checkAccessAhead(cloudCandidates(settings), settings);
     void (this.options.deps?.cache ?? translationCache)(settings).catch(() => undefined);
-    if (settings.display.highlightEntities !== false) void this.#entitiesStore().catch(() => undefined);
   }
 
   #entitiesStore(): Promise<TranslationCache | undefined> {
