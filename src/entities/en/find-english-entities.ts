@@ -1,4 +1,5 @@
 import { classifyRun } from './classify-english-run';
+import { joinCompanyNames } from './company-names';
 import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS, PUBLICATION_HEADS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
@@ -46,8 +47,11 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   rules.push(...lowerCaseNames(text));
   if (names === 'rules') return [...out, ...rules];
-  const tagged: Candidate[] = tagEnglishNames(text).flatMap((span) =>
-    splitLists(text, { ...span, priority: PRIORITY.taggedName }).flatMap((c) => splitPossessive(text, c)),
+  const tagged: Candidate[] = joinCompanyNames(
+    text,
+    tagEnglishNames(text).flatMap((span) =>
+      splitLists(text, { ...span, priority: PRIORITY.taggedName }).flatMap((c) => splitPossessive(text, c)),
+    ),
   );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
   const places = gazetteerFor('en').byName;
@@ -105,9 +109,11 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
     // A place and a plural is a team or a company ("Karachi Kings", "Chicago Bulls", "New York Times").
     else if (c.type !== 'organization' && placeAndPlural(phrase)) c.type = 'organization';
     // An "organisation" that is a known first name and a surname-like word is a person ("Tony Abbott’s office"), and so
-    // is one of words nothing knows, unless "the" comes before it ("the Nihon Keizai daily").
+    // is one of words nothing knows, unless "the" comes before it ("the Nihon Keizai daily") or a firm's ampersand
+    // joins them ("Crane & Hollis").
     else if (
       c.type === 'organization' &&
+      !phrase.includes(' & ') &&
       (looksLikePersonName(phrase) || (unknownWordsOnly(phrase) && !/\bthe\s+$/i.test(text.slice(0, c.start))))
     )
       c.type = 'person';

@@ -12,6 +12,7 @@ import {
 import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 import { isLanguageName } from './language-names';
+import { isJudgementPhrase } from './judgement-phrases';
 import { wordKind } from './english-word-tags';
 
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAMES.flatMap((t) => t.split(' ')));
@@ -38,8 +39,8 @@ function titleOnly(phrase: string): boolean {
 
 /**
  * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), a language
- * ("Urdu"), a title without a name ("Supreme Leader"), a blessing in brackets ("(PBUH)"), or an era after a year
- * ("500 BC").
+ * ("Urdu"), a title without a name ("Supreme Leader"), praise of ordinary things read as a firm ("Great Service"), a
+ * blessing in brackets ("(PBUH)"), or an era after a year ("500 BC").
  */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
@@ -50,6 +51,7 @@ export function notAName(text: string, c: Candidate): boolean {
     isReligion(word) ||
     isLanguageName(word) ||
     titleOnly(word) ||
+    (c.type === 'organization' && isJudgementPhrase(word)) ||
     (BLESSINGS.has(word.toLowerCase()) && /\(\s*$/.test(text.slice(0, c.start)) && /^\s*\)/.test(text.slice(c.end))) ||
     HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
@@ -73,12 +75,13 @@ function oneOrgName(first: string, second: string): boolean {
 }
 
 /**
- * "Twitter and Spotify", "Google or Apple": two names, unless the whole is a known place ("Trinidad and Tobago"), an
- * "of" name ("Ministry of Trade and Industry") or one organisation's name ("Food and Agriculture Organization").
+ * "Twitter and Spotify", "Google or Apple": two names (an ampersand joins a firm's name, "Smith & Wesson"), unless the
+ * whole is a known place ("Trinidad and Tobago"), an "of" name ("Ministry of Trade and Industry") or one organisation's
+ * name ("Food and Agriculture Organization").
  */
 export function splitLists(text: string, c: Candidate): Candidate[] {
   const phrase = text.slice(c.start, c.end);
-  const list = /^(\p{Lu}[^]*?) (?:and|or|&) (\p{Lu}[^]*)$/u.exec(phrase);
+  const list = /^(\p{Lu}[^]*?) (?:and|or) (\p{Lu}[^]*)$/u.exec(phrase);
   if (
     !list ||
     / of /.test(phrase) ||
