@@ -25,6 +25,11 @@ import { namesAFeature } from './feature-names';
 import { lowerCaseNames } from './lower-case-names';
 import { statesAfterPlaces } from './us-states';
 
+// Forms of address that only ever stand before a person's name, never inside a company's ("Mr Turnbull said").
+// Source: English forms of address, with and without the full stop British and Pakistani English leave out.
+const ADDRESS = /\b(?:Mr|Mrs|Ms|Miss|Messrs)\.?\s+$/;
+const addressesAPerson = (before: string) => ADDRESS.test(before);
+
 /** Who decides the spans and types of names: the rules, the trained tagger, or both (the product's choice). */
 export type NameSource = 'rules' | 'model' | 'combined';
 
@@ -72,7 +77,8 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
         !(
           c.type === 'organization' &&
           !text.slice(r.start, r.end).includes(' ') &&
-          wordKind(text.slice(r.start, r.end)) !== 'person-name'
+          wordKind(text.slice(r.start, r.end)) !== 'person-name' &&
+          !addressesAPerson(text.slice(c.start, r.start))
         ),
     );
     if (titled) {

@@ -13,6 +13,7 @@ import { gazetteerFor } from '../generic/region-gazetteer';
 import type { Candidate } from '../types';
 import { isLanguageName } from './language-names';
 import { isJudgementPhrase } from './judgement-phrases';
+import { isPeopleOfPlace } from './people-of-places';
 import { wordKind } from './english-word-tags';
 
 const TITLE_WORDS = new Set(TITLES_BEFORE_NAMES.flatMap((t) => t.split(' ')));
@@ -39,8 +40,9 @@ function titleOnly(phrase: string): boolean {
 
 /**
  * A lone function word ("Kingdom", "No.", not the acronym "WHO"), a religion ("Islam", "Sunni Muslims"), a language
- * ("Urdu"), a title without a name ("Supreme Leader"), praise of ordinary things read as a firm ("Great Service"), a
- * blessing in brackets ("(PBUH)"), or an era after a year ("500 BC").
+ * ("Urdu"), a title without a name ("Supreme Leader"), praise of ordinary things read as a firm ("Great Service"), the
+ * people of a place ("New Yorkers"), a lone name after "the" ("the Bill"), a blessing in brackets ("(PBUH)"), or an era
+ * after a year ("500 BC").
  */
 export function notAName(text: string, c: Candidate): boolean {
   const word = text.slice(c.start, c.end);
@@ -52,10 +54,31 @@ export function notAName(text: string, c: Candidate): boolean {
     isLanguageName(word) ||
     titleOnly(word) ||
     (c.type === 'organization' && isJudgementPhrase(word)) ||
+    isPeopleOfPlace(word) ||
+    loneNameAfterThe(text, c) ||
     (BLESSINGS.has(word.toLowerCase()) && /\(\s*$/.test(text.slice(0, c.start)) && /^\s*\)/.test(text.slice(c.end))) ||
     HOLIDAYS.has(word.toLowerCase()) ||
     COMMON_ACRONYMS.has(word.toLowerCase()) ||
     (/^(?:BC|AD|BCE|CE)$/.test(word) && /\d\s*$/.test(text.slice(0, c.start)))
+  );
+}
+
+// What follows a noun phrase that ends there: punctuation, or an auxiliary, preposition or conjunction.
+// Source: English grammar's auxiliaries and modals, and its most frequent prepositions and conjunctions.
+const AFTER_NOUN_PHRASE =
+  /^(?:\s*[.,;:!?)]|\s+(?:is|was|has|had|will|would|could|should|must|may|might|can|shall|to|of|in|on|at|by|for|from|with|and|or|but|that|which)\b)/;
+
+/**
+ * "the Bill would give police new powers", "rejected the Bill.": a lone capitalised name after "the", where the noun
+ * phrase ends, is a common noun in capitals, not a person. Before a noun it is a person's ("the Bush administration").
+ */
+function loneNameAfterThe(text: string, c: Candidate): boolean {
+  const word = text.slice(c.start, c.end);
+  return (
+    c.type === 'person' &&
+    !word.includes(' ') &&
+    /\bthe\s+$/i.test(text.slice(0, c.start)) &&
+    (c.end === text.length || AFTER_NOUN_PHRASE.test(text.slice(c.end)))
   );
 }
 
