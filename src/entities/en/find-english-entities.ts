@@ -1,5 +1,6 @@
 import { classifyRun } from './classify-english-run';
 import { joinCompanyNames } from './company-names';
+import { splitAtOfficerTitle } from './corporate-titles';
 import { KNOWN_ORGS, ORG_WORDS, PLACE_MODIFIERS, PLACE_WORDS, PUBLICATION_HEADS } from './english-lexicon';
 import { capitalisedRuns } from './english-runs';
 import { titleCaseAsCapitals } from './title-case';
@@ -55,7 +56,9 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const tagged: Candidate[] = joinCompanyNames(
     text,
     tagEnglishNames(text).flatMap((span) =>
-      splitLists(text, { ...span, priority: PRIORITY.taggedName }).flatMap((c) => splitPossessive(text, c)),
+      splitLists(text, { ...span, priority: PRIORITY.taggedName })
+        .flatMap((c) => splitPossessive(text, c))
+        .flatMap((c) => splitAtOfficerTitle(text, c)),
     ),
   );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];

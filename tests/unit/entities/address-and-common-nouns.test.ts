@@ -27,4 +27,16 @@ describe('English names and the words around them', () => {
     expect(names('Millions of New Yorkers lost power, as did Londoners and Karachiites.')).toEqual([]);
     expect(names('The New Yorker published the story.')).toEqual(['organization:New Yorker']);
   });
+
+  it('a company, its officer’s title and the officer: the company and the person, not one organisation', () => {
+    expect(names('Snapchat CEO Evan Spiegel declined to comment.')).toEqual([
+      'organization:Snapchat',
+      'person:Evan Spiegel',
+    ]);
+    expect(names('Microsoft co-founder Bill Gates spoke in Lahore.')).toEqual([
+      'organization:Microsoft',
+      'person:Bill Gates',
+      'place:Lahore',
+    ]);
+  });
 });
