@@ -5,6 +5,8 @@ import { URDU_STOP_WORDS } from './ur/urdu-lexicon';
 import { PRIORITY } from './priorities';
 import { gazetteerFor } from './generic/region-gazetteer';
 import { recogniserFor } from './recognisers';
+import { fullNameMentions } from './repeat-full-names';
+import { nameStartBefore } from './ur/name-before-surname';
 
 const isArabicScript = (lang: string) => recogniserFor(lang).arabicScript;
 
@@ -19,6 +21,8 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
   const key = (word: string) => (arabic ? consonantSkeleton(word) : word.toLowerCase());
   const surnames = new Set<string>();
   const exact = new Set<string>();
+  // The full names of people the Urdu rules read after a title, by their normalised words, longest first.
+  const fullNames = new Map<string, string[]>();
   // Surnames of people named in full (John Major): their lone, capitalised mentions are that person too.
   const fullSurnames = new Set<string>();
   perBlock.forEach((candidates, b) => {
@@ -31,6 +35,7 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
       if (!arabic || (words.length > 1 && c.priority >= PRIORITY.knownName)) {
         surnames.add(key(last));
         exact.add(normalizeUrdu(last));
+        if (arabic) fullNames.set(words.map(normalizeUrdu).join(' '), words.map(normalizeUrdu));
       }
       if (words.length > 1 && /^\p{Lu}\p{Ll}/u.test(last)) fullSurnames.add(last);
     }
@@ -49,7 +54,8 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
       });
       return [...retyped, ...surnameMentions(text, fullSurnames, retyped)].sort((a, x) => a.start - x.start);
     }
-    const extra: Candidate[] = [];
+    const longestFirst = [...fullNames.values()].sort((x, y) => y.length - x.length);
+    const extra: Candidate[] = fullNameMentions(text, longestFirst, kept);
     for (const match of text.matchAll(/[\p{L}\p{M}]+/gu)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -57,8 +63,11 @@ export function resolveTentative(perBlock: Candidate[][], blocks: TextBlock[], l
       const word = normalizeUrdu(match[0]);
       const known = exact.has(word) || (skeleton.length >= 3 && surnames.has(skeleton));
       if (!known || URDU_STOP_WORDS.has(word)) continue;
-      if (kept.some((c) => start < c.end && end > c.start)) continue;
-      extra.push({ start, end, type: 'person', priority: PRIORITY.weakGuess });
+      if ([...kept, ...extra].some((c) => start < c.end && end > c.start)) continue;
+      // The surname may end a relative's full name ("مریم نواز شریف" after "شہباز شریف"): the mention takes it all.
+      const first = nameStartBefore(text, start);
+      const from = [...kept, ...extra].some((c) => first < c.end && start > c.start) ? start : first;
+      extra.push({ start: from, end, type: 'person', priority: PRIORITY.weakGuess });
     }
     return [...kept, ...extra].sort((a, x) => a.start - x.start);
   });

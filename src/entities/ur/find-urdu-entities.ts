@@ -16,7 +16,9 @@ import {
 import type { NameSource } from '../en/find-english-entities';
 import { tagUrduNames } from '../model/urdu-tagger';
 import { PRIORITY } from '../priorities';
-import { orgByHead } from './urdu-org-heads';
+import { namedAfterPerson, orgByHead, orgHeadAt } from './urdu-org-heads';
+import { withTheophoricEnd } from './theophoric-names';
+import { nameBeforeHonorific, withoutHonorific } from './honorific-suffix';
 import { calendarWords, MAX_NAME, MAX_PHRASE, phraseTable, splitHyphens, titleAt, type Phrases } from './urdu-phrases';
 
 function phraseType(tokens: Token[], phrases: Phrases, places: Map<string, string>, i: number, n: number) {
@@ -92,19 +94,27 @@ function findNames(text: string): Candidate[] {
     if (org) out.push(org);
     const named = givenNameRun(tokens, places, i);
     if (named) out.push(named);
+    const respected = nameBeforeHonorific(tokens, phrases, places, i);
+    if (respected) out.push(respected);
     const [titleLength, nameTitle] = titleAt(tokens, phrases, i);
     if (titleLength === 0) continue;
     const nameStart = nameTitle ? i : i + titleLength;
     let end = i + titleLength;
+    let head = 0;
     while (end < tokens.length && end - nameStart < MAX_NAME && tokens[end]!.gap === ' ') {
       const word = tokens[end]!.text;
       const [nextTitle, isNameTitle] = titleAt(tokens, phrases, end);
       if (URDU_STOP_WORDS.has(word) || URDU_EVERYDAY_WORDS.has(word) || calendarWords().has(word) || places.has(word))
         break;
       if (/[\d۰-۹]/.test(word) || (nextTitle > 0 && !isNameTitle)) break;
+      // A person's name ends before an organisation's head word ("میاں … پارٹی کے رہنما" is no name with پارٹی).
+      head = orgHeadAt(phrases, end);
+      if (head !== 0) break;
       end++;
     }
-    if (end > i + titleLength) {
+    const institution = nameTitle && end > i + titleLength ? namedAfterPerson(tokens, nameStart, end, head) : null;
+    if (institution) out.push(institution);
+    else if (end > i + titleLength) {
       out.push({
         start: tokens[nameStart]!.start,
         end: tokens[end - 1]!.end,
@@ -175,7 +185,8 @@ export function findUrduEntities(original: string, names: NameSource = 'combined
       !tagged.some((t) => t.start < c.end && c.start < t.end)
     );
   };
-  return [...rules.filter((c) => !guessedOrg(c)).map((c) => trimmedToTagger(c, tagged)), ...tagged];
+  const combined = [...rules.filter((c) => !guessedOrg(c)).map((c) => trimmedToTagger(c, tagged)), ...tagged];
+  return withoutHonorific(original, withTheophoricEnd(original, combined));
 }
 
 /**

@@ -2,6 +2,7 @@ import { calendarNames } from '../generic/calendar-names';
 import type { Token } from '../generic/tokenize-words';
 import { normalizeUrdu } from './normalize-urdu';
 import { URDU_NAME_TITLES, URDU_ROLE_TITLES } from './urdu-lexicon';
+import { URDU_RANK_TITLES } from './urdu-ranks';
 
 /** The longest phrase (in tokens) the lexicons are matched on. */
 export const MAX_PHRASE = 5;
@@ -48,6 +49,7 @@ export function titleAt(tokens: Token[], phrases: Phrases, i: number): [number, 
     if (i + n > tokens.length) continue;
     const phrase = phrases.phrase(i, n);
     if (URDU_ROLE_TITLES.has(phrase) || (n > 1 && URDU_ROLE_TITLES.has(phrase.replace(/ /g, '')))) return [n, false];
+    if (URDU_RANK_TITLES.has(phrase)) return [n, false];
     if (n === 1 && URDU_NAME_TITLES.has(phrase)) return [1, true];
   }
   return [0, false];
