@@ -79,10 +79,11 @@ function findNames(text: string): Candidate[] {
         break;
       }
     }
-    // A place glued to the next word (ماسکوپہنچ), but not a derived word (روسی، ایرانیوں).
-    for (let k = 3; k <= token.text.length - 3; k++) {
+    // A place glued to the function word after it (ماسکوپہنچ: و does not join, so the space is easily left out), but
+    // not a derived word (روسی، ایرانیوں) nor another word that starts like a place (پیروکار "follower", not Peru).
+    for (let k = 3; k <= token.text.length - 2; k++) {
       const rest = token.text.slice(k);
-      if (places.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest)) {
+      if (places.has(token.text.slice(0, k)) && !URDU_PLACE_SUFFIX.test(rest) && URDU_STOP_WORDS.has(rest)) {
         out.push({ start: token.start, end: token.start + k, type: 'place', priority: PRIORITY.guessedName });
       }
     }

@@ -47,3 +47,11 @@ describe('Pakistan’s cities in Urdu', () => {
     expect(linked.map((m) => m.text)).toEqual(['فیصل آباد', 'سیالکوٹ', 'سکھر', 'گلگت بلتستان']);
   });
 });
+
+describe('a place glued to the next word', () => {
+  it('is found before a function word, not at the start of another word', () => {
+    expect(mentions('ایرانی صدر ماسکوپہنچ گئے۔')).toContain('place:ماسکو');
+    // پیروکار "follower" starts like پیرو (Peru).
+    expect(mentions('ان کے پیروکاروں نے احتجاج کیا۔')).toEqual([]);
+  });
+});
