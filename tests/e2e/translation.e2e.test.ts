@@ -50,6 +50,30 @@ describe('the seed article, translated through a LibreTranslate server', () => {
     const kept = await fresh.page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
     expect(kept).toContain('tarjuma-entities');
     await fresh.close();
+
+    // The options say what is kept, and "Clear saved translations" empties both stores.
+    const options = await env.ext.context.newPage();
+    await options.goto(`chrome-extension://${env.ext.id}/options.html`);
+    await expect
+      .poll(() => options.getByTestId('cache-count').textContent())
+      .toMatch(/^\s*1[45] translated paragraphs are saved on this device, with the people, places and organisations/);
+    await options.getByRole('button', { name: 'Clear saved translations' }).click();
+    await expect.poll(() => options.getByTestId('cache-count').textContent()).toMatch(/^\s*0 translated paragraphs/);
+    const counts = await options.evaluate(async () => {
+      const countOf = (name: string) =>
+        new Promise<number>((done, fail) => {
+          const open = indexedDB.open(name);
+          open.onerror = () => fail(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const request = db.transaction('translations').objectStore('translations').count();
+            request.onsuccess = () => (db.close(), done(request.result));
+          };
+        });
+      return [await countOf('tarjuma-translations'), await countOf('tarjuma-entities')];
+    });
+    expect(counts).toEqual([0, 0]);
+    await options.close();
   });
 
   it('waits out a 429 with Retry-After and then shows the translation', async () => {
