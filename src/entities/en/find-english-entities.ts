@@ -25,6 +25,8 @@ import { trimTaggedSpan } from './trim-tagged-span';
 import { namesAFeature } from './feature-names';
 import { lowerCaseNames } from './lower-case-names';
 import { statesAfterPlaces } from './us-states';
+import { pronounUsAt } from './us-pronoun';
+import { stateBodiesInCapitals } from './state-bodies';
 
 // Forms of address that only ever stand before a person's name, never inside a company's ("Mr Turnbull said").
 // Source: English forms of address, with and without the full stop British and Pakistani English leave out.
@@ -53,12 +55,15 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
   rules.push(...lowerCaseNames(text));
   if (names === 'rules') return [...out, ...rules];
-  const tagged: Candidate[] = joinCompanyNames(
+  const tagged: Candidate[] = stateBodiesInCapitals(
     text,
-    tagEnglishNames(text).flatMap((span) =>
-      splitLists(text, { ...span, priority: PRIORITY.taggedName })
-        .flatMap((c) => splitPossessive(text, c))
-        .flatMap((c) => splitAtOfficerTitle(text, c)),
+    joinCompanyNames(
+      text,
+      tagEnglishNames(text).flatMap((span) =>
+        splitLists(text, { ...span, priority: PRIORITY.taggedName })
+          .flatMap((c) => splitPossessive(text, c))
+          .flatMap((c) => splitAtOfficerTitle(text, c)),
+      ),
     ),
   );
   if (names === 'model') return [...out, ...rules.filter((c) => !isName(c)), ...tagged];
@@ -163,6 +168,10 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const found = [...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
   // A state after a city ("Holyoke, MA 01040") is a place, whatever the tagger read there.
   const states = statesAfterPlaces(text, found);
-  const named = found.filter((f) => !states.some((s) => overlaps(s, f)));
+  // "Let Us Know", "LET US KNOW": the pronoun, not the United States, whatever the tagger read there.
+  const pronouns = pronounUsAt(original);
+  const named = found.filter(
+    (f) => !states.some((s) => overlaps(s, f)) && !(pronouns.has(f.start) && f.end === f.start + 2 && isName(f)),
+  );
   return [...out, ...named, ...states, ...acronymsOf(text, found), ...speakers(text)];
 }

@@ -31,15 +31,28 @@ const HEADLINE_SMALL = new Set([
   'through', 'during', 'without', 'within', 'against', 'among', 'across', 'around', 'toward', 'towards', 'off', 'amid',
 ]);
 
+// Closed-class words that prose writes in lower case except where they open a sentence, however short: the personal
+// and possessive pronouns, the forms of "be", "have" and "do", and the demonstratives (English grammar). "I" and "us"
+// (also "US"), and the modals that are given names (May, Will), are left out.
+// prettier-ignore
+const FUNCTION_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'has', 'have', 'had', 'does', 'did', 'do', 'it', 'its', 'he',
+  'she', 'we', 'they', 'you', 'his', 'her', 'him', 'them', 'their', 'our', 'your', 'my', 'me', 'this', 'that',
+  'these', 'those', 'not',
+]);
+
 /**
- * At least two ordinary words of four letters or more after the first, and nearly all of them, capitalised; and no
- * word in lower case but the small ones Title Case leaves so and name particles ("Theresa May met Will Smith" is a
- * sentence, not a headline).
+ * Nearly all ordinary words after the first (function words, and known words of four letters or more) capitalised, at
+ * least one of them; and no word in lower case but the small ones Title Case leaves so and name particles ("Theresa
+ * May met Will Smith" is a sentence, not a headline). One is enough: prose capitalises no ordinary word inside a
+ * sentence, and a short headline has few ("He Returned to Kabul", "Rain Floods Lahore").
  */
 function isTitleCase(sentence: Token[]): boolean {
   const rest = sentence.slice(1);
   const ordinary = rest.filter(
-    (t) => t.text.length >= 4 && wordKind(t.text) === 'common' && !HEADLINE_SMALL.has(t.text.toLowerCase()),
+    (t) =>
+      FUNCTION_WORDS.has(t.text.toLowerCase()) ||
+      (t.text.length >= 4 && wordKind(t.text) === 'common' && !HEADLINE_SMALL.has(t.text.toLowerCase())),
   );
   const capitalised = ordinary.filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
   // A word, not the end of one after an apostrophe or a hyphen ("Shi'ite", "U.S.-led").
@@ -47,5 +60,5 @@ function isTitleCase(sentence: Token[]): boolean {
     (t) =>
       /\s$/.test(t.gap) && /^\p{Ll}{2,}/u.test(t.text) && !HEADLINE_SMALL.has(t.text) && !NAME_PARTICLES.has(t.text),
   );
-  return capitalised >= 2 && capitalised >= 0.8 * ordinary.length && !lowerWord;
+  return capitalised >= 1 && capitalised >= 0.8 * ordinary.length && !lowerWord;
 }
