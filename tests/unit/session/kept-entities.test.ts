@@ -4,7 +4,6 @@ import type { TranslationCache } from '../../../src/cache/translation-cache';
 import { forgetRecognisedBlocks } from '../../../src/entities/block-candidates';
 import { recogniserFor } from '../../../src/entities/recognisers';
 import { RECOGNISER_VERSION } from '../../../src/entities/recogniser-version';
-import type { Article } from '../../../src/extract/types';
 import { settingsItem } from '../../../src/settings/settings-store';
 import type { EntitiesInput, FoundEntities } from '../../../src/ui/session/find-entities';
 import { entitiesKey, isComplete, keptOrFound } from '../../../src/ui/session/kept-entities';
@@ -12,24 +11,14 @@ import { SettingsState } from '../../../src/ui/session/settings-state.svelte';
 import { TranslationState } from '../../../src/ui/session/translation-state.svelte';
 import { fakeProvider } from '../router/fake-provider';
 import { dependenciesWith, resetFakeExtension } from './fake-extension';
+import { ARTICLE, subject } from './moscow-article';
 
-const ARTICLE: Article = {
-  url: 'https://news.example.pk/2023/12/07/story/',
-  title: 'ایرانی صدر ماسکو پہنچ گئے',
-  lang: 'ur',
-  dir: 'rtl',
-  blocks: [
-    { id: 'b0', kind: 'title', text: 'ایرانی صدر ماسکو پہنچ گئے' },
-    { id: 'b1', kind: 'paragraph', text: 'صدر ابراہیم رئیسی نے ماسکو میں ولادیمیر پوتن سے ملاقات کی۔' },
-  ],
-};
-const subject = { article: ARTICLE, sourceLang: 'ur', comments: null, host: 'news.example.pk' };
 const ENGLISH = 'President Ebrahim Raisi met Vladimir Putin in Moscow.';
 const input = (translation = ENGLISH): EntitiesInput => ({
   blocks: ARTICLE.blocks,
   sourceLang: 'ur',
   targetLang: 'en',
-  translations: { b0: 'Iranian President arrives in Moscow', b1: translation },
+  translations: { b0: 'Iranian President arrives in Moscow', b1: translation, b2: 'The two leaders discussed trade.' },
 });
 const FOUND: FoundEntities = {
   entities: {
@@ -70,7 +59,7 @@ describe('entities kept with the translation', () => {
     const recognise = vi.spyOn(recogniserFor('en'), 'find');
     const reopened = new TranslationState(await settings(), { surface: 'popup', deps });
     await reopened.begin(subject);
-    expect(reopened.fromCache).toBe(2);
+    expect(reopened.fromCache).toBe(3);
     expect(recognise).not.toHaveBeenCalled();
     expect(reopened.entities).toEqual(first.entities);
     expect(reopened.sourceMentions).toEqual(first.sourceMentions);

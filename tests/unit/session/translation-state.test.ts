@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { forgetRecognisedBlocks } from '../../../src/entities/block-candidates';
 import { recogniserFor } from '../../../src/entities/recognisers';
-import type { Article } from '../../../src/extract/types';
 import { loadSettings, settingsItem } from '../../../src/settings/settings-store';
 import { ProviderError } from '../../../src/translate/errors';
 import { ArticleSession } from '../../../src/ui/session/article-session.svelte';
@@ -11,19 +10,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { leaveSession, settingsFingerprint } from '../../../src/ui/session/session-handoff';
 import { fakeProvider, tag } from '../router/fake-provider';
 import { dependenciesWith, resetFakeExtension } from './fake-extension';
+import { ARTICLE, subject } from './moscow-article';
 
-const ARTICLE: Article = {
-  url: 'https://news.example.pk/2023/12/07/story/',
-  title: 'ایرانی صدر ماسکو پہنچ گئے',
-  lang: 'ur',
-  dir: 'rtl',
-  blocks: [
-    { id: 'b0', kind: 'title', text: 'ایرانی صدر ماسکو پہنچ گئے' },
-    { id: 'b1', kind: 'paragraph', text: 'صدر ابراہیم رئیسی نے ماسکو میں ولادیمیر پوتن سے ملاقات کی۔' },
-    { id: 'b2', kind: 'paragraph', text: 'دونوں رہنماؤں نے تجارت پر بات کی۔' },
-  ],
-};
-const subject = { article: ARTICLE, sourceLang: 'ur', comments: null, host: 'news.example.pk' };
 const LT = {
   targetLanguage: 'en',
   provider: 'libretranslate',
