@@ -24,9 +24,12 @@ import {
 import { trimTaggedSpan } from './trim-tagged-span';
 import { namesAFeature } from './feature-names';
 import { lowerCaseNames } from './lower-case-names';
+import { uncapitalisedPlaces } from './uncapitalised-places';
 import { statesAfterPlaces } from './us-states';
 import { pronounUsAt } from './us-pronoun';
 import { stateBodiesInCapitals } from './state-bodies';
+import { agreeListTypes } from './list-types';
+import { townsBeforeStates } from './city-before-state';
 
 // Forms of address that only ever stand before a person's name, never inside a company's ("Mr Turnbull said").
 // Source: English forms of address, with and without the full stop British and Pakistani English leave out.
@@ -53,7 +56,7 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   const out: Candidate[] = findEnglishDatesAndNumbers(original, text);
   const rules: Candidate[] = [];
   for (const run of capitalisedRuns(text)) classifyRun(run, rules);
-  rules.push(...lowerCaseNames(text));
+  rules.push(...lowerCaseNames(text), ...uncapitalisedPlaces(text));
   if (names === 'rules') return [...out, ...rules];
   const tagged: Candidate[] = stateBodiesInCapitals(
     text,
@@ -166,12 +169,17 @@ export function findEnglishEntities(original: string, names: NameSource = 'combi
   ];
   const kept = tagged.filter((t) => !wider.some((k) => overlaps(k, t)) && !notAName(text, t));
   const found = [...known.filter((k) => !wider.includes(k)), ...wider.map(promote), ...kept];
-  // A state after a city ("Holyoke, MA 01040") is a place, whatever the tagger read there.
-  const states = statesAfterPlaces(text, found);
+  // A town before a state ("Ashtabula, OH") is a place, and so is the state after it ("Holyoke, MA 01040"), whatever
+  // the tagger read there.
+  const { towns, replaced } = townsBeforeStates(text, found);
+  const placed = [...found.filter((f) => !replaced.includes(f)), ...towns];
+  const states = statesAfterPlaces(text, placed);
   // "Let Us Know", "LET US KNOW": the pronoun, not the United States, whatever the tagger read there.
   const pronouns = pronounUsAt(original);
-  const named = found.filter(
+  const named = placed.filter(
     (f) => !states.some((s) => overlaps(s, f)) && !(pronouns.has(f.start) && f.end === f.start + 2 && isName(f)),
   );
+  // The names of one enumeration are of one kind ("San Jose, Palo Alto and San Francisco").
+  agreeListTypes(text, named);
   return [...out, ...named, ...states, ...acronymsOf(text, found), ...speakers(text)];
 }

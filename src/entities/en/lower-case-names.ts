@@ -12,7 +12,7 @@ import type { Candidate } from '../types';
 /** Places whose names, in lower case, are everyday English nouns: "a turkey", "fine china", "a jersey". */
 // Source: the country, region and city names that English dictionaries also list as common nouns (food, drink, cloth).
 // prettier-ignore
-const PLACE_NOUNS = new Set([
+export const PLACE_NOUNS = new Set([
   'turkey', 'china', 'chile', 'guinea', 'jersey', 'panama', 'java', 'champagne', 'cologne', 'bologna', 'cayenne',
   'tabasco', 'burgundy', 'bordeaux', 'madeira',
 ]);

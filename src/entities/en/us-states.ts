@@ -1,8 +1,9 @@
 import { PRIORITY } from '../priorities';
 import type { Candidate } from '../types';
 
-// A US state written after a city and a comma, as addresses and AP datelines write it ("Raleigh, NC", "Kearny, N.J.",
-// "Springfield, Ill."): the abbreviation is a place of its own, which neither the tagger nor the gazetteer reads.
+// A US state or Canadian province written after a city and a comma, as addresses and AP datelines write it ("Raleigh,
+// NC", "Kearny, N.J.", "Springfield, Ill.", "Kingston, Ont."): the abbreviation is a place of its own, which neither the
+// tagger nor the gazetteer reads.
 
 // Source: the USPS two-letter state and District of Columbia codes.
 // prettier-ignore
@@ -21,8 +22,16 @@ const AP_ABBREVIATIONS = new Set([
   'D.C.',
 ]);
 
+// Source: Canada Post's two-letter province and territory codes, and the Canadian Press Stylebook's abbreviations of
+// the provinces for datelines ("Kingston, Ont.", "Red Deer, Alta.").
+// prettier-ignore
+const CANADIAN_PROVINCES = new Set([
+  'AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT',
+  'Alta.', 'B.C.', 'Man.', 'N.B.', 'N.L.', 'Nfld.', 'N.S.', 'Ont.', 'P.E.I.', 'Que.', 'Sask.',
+]);
+
 // How a state abbreviation is written: "N.J.", "Calif.", "W.Va.", "NJ".
-const CODE = String.raw`(?:\p{Lu}\.)*\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2}`;
+export const CODE = String.raw`(?:\p{Lu}\.)*\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2}`;
 
 // A comma, at most one space, and an abbreviation not followed by a letter or digit.
 const AFTER_COMMA = new RegExp(`^, ?(${CODE})(?![\\p{L}\\p{N}])`, 'u');
@@ -30,7 +39,8 @@ const AFTER_COMMA = new RegExp(`^, ?(${CODE})(?![\\p{L}\\p{N}])`, 'u');
 // A capitalised word, a comma and a state before a ZIP code: an address ("Holyoke, MA 01040", "Manchester, N.J. 08759").
 const BEFORE_ZIP = new RegExp(`\\p{Lu}[\\p{L}.-]*, ?(${CODE}) \\d{5}(?:-\\d{4})?\\b`, 'gu');
 
-const isState = (code: string) => POSTAL_CODES.has(code) || AP_ABBREVIATIONS.has(code);
+export const isState = (code: string) =>
+  POSTAL_CODES.has(code) || AP_ABBREVIATIONS.has(code) || CANADIAN_PROVINCES.has(code);
 const place = (start: number, code: string): Candidate => ({
   start,
   end: start + code.length,
