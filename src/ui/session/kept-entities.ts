@@ -9,7 +9,7 @@ import type { EntitiesInput, FoundEntities } from './find-entities';
  * same least-recently-used eviction and the same "Clear"), so that reading it again shows the highlights with the
  * text instead of loading the recogniser and recognising it anew.
  */
-export const ENTITIES_DB = 'tarjuma-entities';
+const ENTITIES_DB = 'tarjuma-entities';
 /** Articles whose entities are kept: each is one entry of a few kilobytes. */
 const ARTICLES_KEPT = 500;
 

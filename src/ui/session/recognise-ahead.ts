@@ -1,3 +1,5 @@
+import type * as Chunk from './entities-chunk';
+
 /** One block to recognise early, in its language. */
 interface Pending {
   text: string;
@@ -58,12 +60,16 @@ export class RecogniseAhead {
   async #work(): Promise<void> {
     this.#running = true;
     try {
-      const { recogniseAhead } = await import('./entities-chunk');
+      let chunk: typeof Chunk | undefined;
       for (;;) {
         await idle();
         const next = this.#prepare.shift() ?? this.#translated.shift() ?? this.#sources.shift();
         if (!next || this.#stopped) break;
-        recogniseAhead(next.text, next.lang);
+        // Loaded only once there is work: an article read before (every block and its entities kept) stops this
+        // before the first idle moment, and never loads the recogniser at all.
+        chunk ??= await import('./entities-chunk');
+        if (this.#stopped) break;
+        chunk.recogniseAhead(next.text, next.lang);
       }
     } catch {
       // The chunk did not load: the recognition at the end loads it again and reports what went wrong.
